@@ -1,0 +1,340 @@
+//! Markdown to the typed blocks of the content model. Anything that would need raw HTML
+//! to show, or could run in a reader's browser, is refused with its position.
+
+use newsroom_model::{is_safe_href, Block, Inline};
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
+use std::iter::Peekable;
+use std::ops::Range;
+
+/// A problem at a byte offset of the Markdown text.
+#[derive(Debug, PartialEq)]
+pub struct MarkdownError {
+    pub offset: usize,
+    pub message: String,
+}
+
+pub fn to_blocks(markdown: &str) -> Result<Vec<Block>, Vec<MarkdownError>> {
+    let mut converter = Converter { events: Parser::new_ext(markdown, Options::empty()).into_offset_iter().peekable(), errors: Vec::new() };
+    let blocks = converter.blocks();
+    if converter.errors.is_empty() {
+        Ok(blocks)
+    } else {
+        Err(converter.errors)
+    }
+}
+
+struct Converter<'a> {
+    events: Peekable<OffsetIter<'a>>,
+    errors: Vec<MarkdownError>,
+}
+
+impl<'a> Converter<'a> {
+    fn refuse(&mut self, range: &Range<usize>, message: impl Into<String>) {
+        self.errors.push(MarkdownError { offset: range.start, message: message.into() });
+    }
+
+    /// Blocks up to the end of the enclosing container (or of the text).
+    fn blocks(&mut self) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::Paragraph) => blocks.extend(self.paragraph()),
+                Event::Start(Tag::Heading { level, .. }) => {
+                    blocks.push(Block::Heading { level: heading_level(level), content: self.inlines() })
+                }
+                Event::Start(Tag::BlockQuote(_)) => blocks.push(quote(self.blocks())),
+                Event::Start(Tag::List(first_number)) => blocks.push(self.list(first_number.is_some())),
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    let hint = match kind {
+                        CodeBlockKind::Indented => "a line indented by four spaces or more is read as code: remove the indent",
+                        CodeBlockKind::Fenced(_) => "code blocks are not shown in releases: write the text as a paragraph",
+                    };
+                    self.refuse(&range, hint);
+                    self.skip_to_end();
+                }
+                Event::Start(Tag::HtmlBlock) => {
+                    self.refuse(&range, RAW_HTML);
+                    self.skip_to_end();
+                }
+                Event::Html(_) | Event::InlineHtml(_) => self.refuse(&range, RAW_HTML),
+                Event::End(_) => break,
+                Event::Rule => {}
+                _ => self.refuse(&range, "this Markdown is not supported in a release"),
+            }
+        }
+        blocks
+    }
+
+    /// A paragraph that is only an image becomes an image block.
+    fn paragraph(&mut self) -> Option<Block> {
+        let content = self.inlines_with_images();
+        match content.as_slice() {
+            [] => None,
+            [Content::Image(image)] => Some(image.clone()),
+            _ => {
+                let inlines = content
+                    .into_iter()
+                    .filter_map(|item| match item {
+                        Content::Inline(inline) => Some(inline),
+                        Content::Image(_) => None,
+                    })
+                    .collect();
+                Some(Block::Paragraph(inlines))
+            }
+        }
+    }
+
+    fn list(&mut self, ordered: bool) -> Block {
+        let mut items = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::Item) => items.push(self.list_item()),
+                Event::End(_) => break,
+                _ => self.refuse(&range, "this Markdown is not supported in a list"),
+            }
+        }
+        Block::List { ordered, items }
+    }
+
+    /// Text of a list item; paragraphs of a loose list are joined by line breaks.
+    fn list_item(&mut self) -> Vec<Inline> {
+        let mut content = Vec::new();
+        while let Some((event, range)) = self.events.peek().cloned() {
+            match event {
+                Event::End(TagEnd::Item) => {
+                    self.events.next();
+                    break;
+                }
+                Event::Start(Tag::Paragraph) => {
+                    self.events.next();
+                    if !content.is_empty() {
+                        content.push(Inline::LineBreak);
+                    }
+                    content.extend(self.inlines());
+                }
+                Event::Start(Tag::List(_)) | Event::Start(Tag::BlockQuote(_)) | Event::Start(Tag::Heading { .. }) => {
+                    self.refuse(&range, "lists, quotes and headings inside a list item are not supported: keep list items to text");
+                    self.events.next();
+                    self.skip_to_end();
+                }
+                _ => content.extend(self.inline()),
+            }
+        }
+        content
+    }
+
+    fn inlines(&mut self) -> Vec<Inline> {
+        let mut inlines = Vec::new();
+        for item in self.inlines_with_images() {
+            match item {
+                Content::Inline(inline) => inlines.push(inline),
+                Content::Image(_) => {
+                    let offset = self.events.peek().map_or(0, |(_, range)| range.start);
+                    self.errors.push(MarkdownError { offset, message: IMAGE_ALONE.into() });
+                }
+            }
+        }
+        inlines
+    }
+
+    fn inlines_with_images(&mut self) -> Vec<Content> {
+        let mut content = Vec::new();
+        while let Some((event, range)) = self.events.peek().cloned() {
+            if let Event::End(_) = event {
+                self.events.next();
+                break;
+            }
+            if let Event::Start(Tag::Image { dest_url, title, .. }) = event {
+                self.events.next();
+                let alt = plain_text(&self.inlines());
+                if alt.trim().is_empty() {
+                    self.refuse(&range, "this image has no alt text: describe what it shows, as in ![Protesters outside the UN in Geneva](photo.jpg)");
+                }
+                let caption = Some(title.to_string()).filter(|caption| !caption.is_empty());
+                content.push(Content::Image(Block::Image { src: dest_url.to_string(), alt, caption }));
+                continue;
+            }
+            content.extend(self.inline().map(Content::Inline));
+        }
+        if content.len() > 1 && content.iter().any(|item| matches!(item, Content::Image(_))) {
+            let offset = self.events.peek().map_or(0, |(_, range)| range.start);
+            self.errors.push(MarkdownError { offset, message: IMAGE_ALONE.into() });
+        }
+        content
+    }
+
+    /// One inline element, consuming its events.
+    fn inline(&mut self) -> Option<Inline> {
+        let (event, range) = self.events.next()?;
+        match event {
+            Event::Text(text) => Some(Inline::Text(text.to_string())),
+            Event::Code(code) => Some(Inline::Code(code.to_string())),
+            Event::SoftBreak => Some(Inline::Text(" ".into())),
+            Event::HardBreak => Some(Inline::LineBreak),
+            Event::Start(Tag::Emphasis) => Some(Inline::Emphasis(self.inlines())),
+            Event::Start(Tag::Strong) => Some(Inline::Strong(self.inlines())),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if !is_safe_href(&dest_url) {
+                    self.refuse(&range, format!("the link target `{dest_url}` is not allowed: link to http(s) pages, mailto: addresses or pages of this site"));
+                }
+                Some(Inline::Link { href: dest_url.to_string(), content: self.inlines() })
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                self.refuse(&range, RAW_HTML);
+                None
+            }
+            Event::Start(_) => {
+                self.refuse(&range, "this Markdown is not supported inside text");
+                self.skip_to_end();
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Skips the rest of a container whose start was just read.
+    fn skip_to_end(&mut self) {
+        let mut depth = 1;
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+}
+
+const IMAGE_ALONE: &str = "put an image in a paragraph of its own, with a blank line before and after";
+
+const RAW_HTML: &str = "raw HTML is not allowed in a release: use Markdown, such as **bold**, *italic* or [a link](https://example.org)";
+
+enum Content {
+    Inline(Inline),
+    Image(Block),
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    // The release title is the page's only h1, so body headings start at h2.
+    (level as u8).clamp(2, 6)
+}
+
+/// A quote whose last paragraph starts with a dash is attributed to whoever it names:
+/// `> — Name, role`.
+fn quote(mut content: Vec<Block>) -> Block {
+    let attribution = match content.last() {
+        Some(Block::Paragraph(inlines)) => {
+            let text = plain_text(inlines);
+            ["—", "--", "―"].iter().find_map(|dash| text.strip_prefix(dash)).map(|name| name.trim().to_string())
+        }
+        _ => None,
+    };
+    if attribution.is_some() {
+        content.pop();
+    }
+    Block::Quote { content, attribution }
+}
+
+pub fn plain_text(inlines: &[Inline]) -> String {
+    let mut text = String::new();
+    for inline in inlines {
+        match inline {
+            Inline::Text(part) | Inline::Code(part) => text.push_str(part),
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => text.push_str(&plain_text(inner)),
+            Inline::LineBreak => text.push(' '),
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(value: &str) -> Inline {
+        Inline::Text(value.into())
+    }
+
+    #[test]
+    fn paragraphs_keep_emphasis_strong_and_links() {
+        let blocks = to_blocks("Read *this* and **that** at [the report](https://example.org/r).").unwrap();
+        assert_eq!(
+            blocks,
+            vec![Block::Paragraph(vec![
+                text("Read "),
+                Inline::Emphasis(vec![text("this")]),
+                text(" and "),
+                Inline::Strong(vec![text("that")]),
+                text(" at "),
+                Inline::Link { href: "https://example.org/r".into(), content: vec![text("the report")] },
+                text("."),
+            ])]
+        );
+    }
+
+    #[test]
+    fn headings_start_at_level_two() {
+        assert_eq!(to_blocks("# Background").unwrap(), vec![Block::Heading { level: 2, content: vec![text("Background")] }]);
+        assert_eq!(to_blocks("### Detail").unwrap(), vec![Block::Heading { level: 3, content: vec![text("Detail")] }]);
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_dash_line_is_attributed() {
+        let blocks = to_blocks("> We will keep working.\n>\n> — A campaign spokesperson (sample)").unwrap();
+        assert_eq!(
+            blocks,
+            vec![Block::Quote {
+                content: vec![Block::Paragraph(vec![text("We will keep working.")])],
+                attribution: Some("A campaign spokesperson (sample)".into()),
+            }]
+        );
+    }
+
+    #[test]
+    fn lists_tight_and_loose() {
+        assert_eq!(
+            to_blocks("1. one\n2. *two*\n").unwrap(),
+            vec![Block::List { ordered: true, items: vec![vec![text("one")], vec![Inline::Emphasis(vec![text("two")])]] }]
+        );
+        assert_eq!(
+            to_blocks("- a\n\n- b\n").unwrap(),
+            vec![Block::List { ordered: false, items: vec![vec![text("a")], vec![text("b")]] }]
+        );
+    }
+
+    #[test]
+    fn an_image_alone_in_its_paragraph_is_an_image_block_with_caption() {
+        assert_eq!(
+            to_blocks("![A vigil at night](vigil.jpg \"The vigil in 2025\")").unwrap(),
+            vec![Block::Image { src: "vigil.jpg".into(), alt: "A vigil at night".into(), caption: Some("The vigil in 2025".into()) }]
+        );
+    }
+
+    #[test]
+    fn hostile_content_is_refused_with_its_offset() {
+        let markdown = "Fine.\n\nClick [here](javascript:alert(1)).\n\n<script>alert(1)</script>\n\n![](x.png)\n";
+        let errors = to_blocks(markdown).unwrap_err();
+        let offsets: Vec<usize> = errors.iter().map(|error| error.offset).collect();
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].message.contains("javascript:alert(1)"));
+        assert_eq!(offsets[0], markdown.find("[here]").unwrap());
+        assert!(errors[1].message.contains("raw HTML"));
+        assert_eq!(offsets[1], markdown.find("<script>").unwrap());
+        assert!(errors[2].message.contains("alt text"));
+    }
+
+    #[test]
+    fn inline_html_is_refused_too() {
+        let errors = to_blocks("Hello <b onmouseover=\"x()\">there</b>").unwrap_err();
+        assert!(errors.iter().all(|error| error.message.contains("raw HTML")));
+    }
+
+    #[test]
+    fn text_that_looks_like_markup_stays_text() {
+        let blocks = to_blocks("Use &lt;script&gt; carefully").unwrap();
+        assert_eq!(plain_text(match &blocks[0] { Block::Paragraph(inlines) => inlines, _ => unreachable!() }), "Use <script> carefully");
+    }
+}

@@ -1,0 +1,17 @@
+//! The content model: the JSON the content build writes and the app reads, and the
+//! URL scheme both agree on. One set of types, so the two can never drift apart.
+//! The format is documented for people in `docs/content-format.md`.
+
+mod body;
+mod index;
+mod language;
+mod release;
+mod route;
+mod site;
+
+pub use body::{is_safe_href, Block, Inline, ListItem};
+pub use index::{IndexPage, PAGE_SIZE};
+pub use language::{text_direction, Direction};
+pub use release::{Release, ReleaseLink, ReleaseSummary, Tag};
+pub use route::{index_data_path, is_slug, release_data_path, tag_data_path, Route, SITE_DATA_PATH};
+pub use site::{Campaign, Contact, Site};

@@ -1,0 +1,121 @@
+/// Every page of the newsroom, and the URL and data file of each. The app routes with
+/// it and the content build writes files at the paths it names, so a link the app makes
+/// always has a file behind it on a static host.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Archive { page: u32 },
+    Release { slug: String },
+    Tag { slug: String, page: u32 },
+    NotFound,
+}
+
+pub const SITE_DATA_PATH: &str = "data/site.json";
+
+impl Route {
+    /// `path` is relative to where the site is deployed, e.g. `releases/un-report/`.
+    pub fn from_path(path: &str) -> Route {
+        let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+        match segments.as_slice() {
+            [] | ["index.html"] => Route::Home,
+            ["archive"] => Route::Archive { page: 1 },
+            ["archive", "page", page] => parse_page(page).map_or(Route::NotFound, |page| Route::Archive { page }),
+            ["releases", slug] if is_slug(slug) => Route::Release { slug: slug.to_string() },
+            ["tags", slug] if is_slug(slug) => Route::Tag { slug: slug.to_string(), page: 1 },
+            ["tags", slug, "page", page] if is_slug(slug) => {
+                parse_page(page).map_or(Route::NotFound, |page| Route::Tag { slug: slug.to_string(), page })
+            }
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The canonical path, relative to where the site is deployed; empty for home.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => String::new(),
+            Route::Archive { page: 1 } => "archive/".into(),
+            Route::Archive { page } => format!("archive/page/{page}/"),
+            Route::Release { slug } => format!("releases/{slug}/"),
+            Route::Tag { slug, page: 1 } => format!("tags/{slug}/"),
+            Route::Tag { slug, page } => format!("tags/{slug}/page/{page}/"),
+            Route::NotFound => "404.html".into(),
+        }
+    }
+
+    /// The JSON file this page is made from, relative to where the site is deployed.
+    pub fn data_path(&self) -> Option<String> {
+        match self {
+            Route::Home => Some(index_data_path(1)),
+            Route::Archive { page } => Some(index_data_path(*page)),
+            Route::Release { slug } => Some(release_data_path(slug)),
+            Route::Tag { slug, page } => Some(tag_data_path(slug, *page)),
+            Route::NotFound => None,
+        }
+    }
+}
+
+pub fn index_data_path(page: u32) -> String {
+    format!("data/index/{page}.json")
+}
+
+pub fn release_data_path(slug: &str) -> String {
+    format!("data/releases/{slug}.json")
+}
+
+pub fn tag_data_path(slug: &str, page: u32) -> String {
+    format!("data/tags/{slug}/{page}.json")
+}
+
+/// Lowercase letters, digits and single hyphens: safe in a URL and a file name.
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && !text.contains("--")
+        && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn parse_page(text: &str) -> Option<u32> {
+    text.parse().ok().filter(|page| *page >= 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_own_path() {
+        let routes = [
+            Route::Home,
+            Route::Archive { page: 1 },
+            Route::Archive { page: 3 },
+            Route::Release { slug: "un-report-2026".into() },
+            Route::Tag { slug: "forced-labour".into(), page: 1 },
+            Route::Tag { slug: "forced-labour".into(), page: 2 },
+        ];
+        for route in routes {
+            assert_eq!(Route::from_path(&route.path()), route);
+        }
+    }
+
+    #[test]
+    fn paths_without_a_trailing_slash_still_match() {
+        assert_eq!(Route::from_path("releases/a-b"), Route::Release { slug: "a-b".into() });
+        assert_eq!(Route::from_path("archive"), Route::Archive { page: 1 });
+        assert_eq!(Route::from_path("index.html"), Route::Home);
+    }
+
+    #[test]
+    fn unknown_or_unsafe_paths_are_not_found() {
+        for path in ["nope/", "releases/", "releases/../../etc/", "releases/Upper/", "archive/page/0/", "archive/page/x/", "releases/a/b/"] {
+            assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
+        }
+    }
+
+    #[test]
+    fn pages_read_the_file_the_content_build_writes() {
+        assert_eq!(Route::Home.data_path().as_deref(), Some("data/index/1.json"));
+        assert_eq!(Route::Release { slug: "x".into() }.data_path().as_deref(), Some("data/releases/x.json"));
+        assert_eq!(Route::Tag { slug: "t".into(), page: 2 }.data_path().as_deref(), Some("data/tags/t/2.json"));
+    }
+}

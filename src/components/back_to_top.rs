@@ -1,0 +1,51 @@
+//! Accessibility: a real link with visible text, at least 44×44 px, shown only once the
+//! reader has scrolled a screen's height. It scrolls to the top (smoothly unless the
+//! reader prefers reduced motion) and moves focus to the start of the content, so the
+//! next Tab continues from there. Placed at the inline end, so it flips in right to
+//! left; `scroll-padding` keeps it from covering a focused element; hidden in print.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement, MouseEvent, ScrollBehavior, ScrollToOptions};
+
+#[component]
+pub fn BackToTop() -> impl IntoView {
+    let (scrolled_down, set_scrolled_down) = signal(scrolled_a_screen());
+    let listener = window_event_listener(ev::scroll, move |_| {
+        let now = scrolled_a_screen();
+        if now != scrolled_down.get_untracked() {
+            set_scrolled_down.set(now);
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    let to_top = |event: MouseEvent| {
+        event.prevent_default();
+        let options = ScrollToOptions::new();
+        options.set_top(0.0);
+        options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+        window().scroll_to_with_scroll_to_options(&options);
+        if let Some(main) = document().get_element_by_id("main").and_then(|main| main.dyn_into::<HtmlElement>().ok()) {
+            let focus = FocusOptions::new();
+            focus.set_prevent_scroll(true);
+            let _ = main.focus_with_options(&focus);
+        }
+    };
+    view! {
+        <a class="back-to-top" href="#top" hidden=move || !scrolled_down.get() on:click=to_top>
+            <span class="back-to-top__arrow" aria-hidden="true">"↑"</span>
+            "Back to top"
+        </a>
+    }
+}
+
+fn scrolled_a_screen() -> bool {
+    let window = window();
+    let height = window.inner_height().ok().and_then(|height| height.as_f64()).unwrap_or(0.0);
+    window.scroll_y().unwrap_or(0.0) > height
+}
+
+fn prefers_reduced_motion() -> bool {
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
+}

@@ -1,0 +1,124 @@
+//! The donation appeal of the campaign running today, if any.
+//!
+//! Accessibility: a `region` landmark labelled by its h2 (never a second h1), placed in
+//! the page's flow after the content, so it never covers anything and is never a modal
+//! or a focus trap. The close button has an accessible name; after closing, focus moves
+//! to the footer that takes its place and the live region confirms it.
+//! Privacy: a dismissal is remembered in localStorage only (no cookies, no requests);
+//! where storage is blocked the banner still closes, just for this visit.
+
+use js_sys::Date;
+use leptos::prelude::*;
+use newsroom_model::{Campaign, Site};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::api::Loaded;
+use crate::navigation::use_navigation;
+
+/// How long "close" hides a campaign's appeal.
+const DISMISSAL_DAYS: f64 = 14.0;
+const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+#[component]
+pub fn DonationBanner() -> impl IntoView {
+    let site = expect_context::<Loaded<Site>>();
+    let closed_now = RwSignal::new(false);
+    let campaign = move || {
+        let site = site.ready()?;
+        let campaign = site.active_campaign(&today())?.clone();
+        (!closed_now.get() && !memory::hides(&campaign.id)).then_some(campaign)
+    };
+    move || campaign().map(|campaign| view! { <Banner campaign closed_now /> })
+}
+
+#[component]
+fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
+    let navigation = use_navigation();
+    let close = move |choice: memory::Choice, id: &str| {
+        memory::remember(id, choice);
+        closed_now.set(true);
+        if let Some(footer) = document().get_element_by_id("site-footer").and_then(|footer| footer.dyn_into::<HtmlElement>().ok()) {
+            let _ = footer.focus();
+        }
+        navigation.announcement.set("Donation appeal closed.".to_string());
+    };
+    let (id_for_close, id_for_gave) = (campaign.id.clone(), campaign.id.clone());
+    view! {
+        <section class="donation-banner" aria-labelledby="donation-banner-heading">
+            <button
+                type="button"
+                class="donation-banner__close"
+                aria-label="Close the donation appeal"
+                on:click=move |_| close(memory::Choice::NotNow, &id_for_close)
+            >
+                <span aria-hidden="true">"×"</span>
+            </button>
+            <h2 id="donation-banner-heading">{campaign.headline}</h2>
+            <p>{campaign.text}</p>
+            <p class="donation-banner__actions">
+                <a class="donation-banner__action" href=campaign.action_url>{campaign.action_label}</a>
+                <button type="button" class="donation-banner__gave" on:click=move |_| close(memory::Choice::AlreadyGave, &id_for_gave)>
+                    "I already gave"
+                </button>
+            </p>
+            {campaign.tax_note.map(|note| view! { <p class="donation-banner__note">{note}</p> })}
+        </section>
+    }
+}
+
+/// The reader's own calendar day, `YYYY-MM-DD`.
+fn today() -> String {
+    let now = Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// What the reader chose, per campaign, kept in this browser only.
+mod memory {
+    use super::{DAY_MS, DISMISSAL_DAYS};
+    use js_sys::Date;
+    use leptos::prelude::window;
+    use web_sys::Storage;
+
+    pub enum Choice {
+        /// Hidden for 14 days.
+        NotNow,
+        /// Hidden for the rest of the campaign.
+        AlreadyGave,
+    }
+
+    const GAVE: &str = "gave";
+    const CLOSED_AT: &str = "closed-at:";
+
+    fn key(campaign_id: &str) -> String {
+        format!("newsroom.donation-banner.{campaign_id}")
+    }
+
+    /// `None` where the reader's browser blocks storage; reading it can itself throw.
+    fn storage() -> Option<Storage> {
+        window().local_storage().ok().flatten()
+    }
+
+    pub fn hides(campaign_id: &str) -> bool {
+        let Some(value) = storage().and_then(|storage| storage.get_item(&key(campaign_id)).ok().flatten()) else {
+            return false;
+        };
+        if value == GAVE {
+            return true;
+        }
+        value
+            .strip_prefix(CLOSED_AT)
+            .and_then(|millis| millis.parse::<f64>().ok())
+            .is_some_and(|closed_at| Date::now() - closed_at < DISMISSAL_DAYS * DAY_MS)
+    }
+
+    pub fn remember(campaign_id: &str, choice: Choice) {
+        let value = match choice {
+            Choice::NotNow => format!("{CLOSED_AT}{}", Date::now()),
+            Choice::AlreadyGave => GAVE.to_string(),
+        };
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(&key(campaign_id), &value);
+        }
+    }
+}

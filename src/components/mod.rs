@@ -1,0 +1,29 @@
+//! The parts pages are made of. Each file is one component; its styles are the file of
+//! the same name in `style/`, its end-to-end tests in `tests/e2e/`, and what it does for
+//! accessibility is written at its top.
+
+mod announcer;
+mod back_to_top;
+mod contact_details;
+mod donation_banner;
+mod load_state;
+mod pager;
+mod published_date;
+mod release_body;
+mod release_list;
+mod site_footer;
+mod site_header;
+mod skip_link;
+
+pub use announcer::Announcer;
+pub use back_to_top::BackToTop;
+pub use contact_details::ContactDetails;
+pub use donation_banner::DonationBanner;
+pub use load_state::{LoadState, Loading, FAILED_HEADING};
+pub use pager::Pager;
+pub use published_date::PublishedDate;
+pub use release_body::Blocks;
+pub use release_list::ReleaseList;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;

@@ -1,0 +1,22 @@
+//! Accessibility: a labelled navigation; the position is said in words, and the links
+//! name their direction in time ("Newer", "Older"), which does not flip in right to left.
+
+use leptos::prelude::*;
+use newsroom_model::{IndexPage, Route};
+
+use crate::navigation::href;
+
+/// Links to the neighbouring pages of a list; `route_of_page` names a page's route.
+#[component]
+pub fn Pager(index: std::rc::Rc<IndexPage>, route_of_page: impl Fn(u32) -> Route) -> impl IntoView {
+    let (page, pages) = (index.page, index.pages);
+    let newer = (page > 1).then(|| href(&route_of_page(page - 1)));
+    let older = (page < pages).then(|| href(&route_of_page(page + 1)));
+    (pages > 1).then(|| view! {
+        <nav class="pager" aria-label="Pages">
+            {newer.map(|link| view! { <a rel="prev" href=link>"Newer releases"</a> })}
+            <span class="pager__position">{format!("Page {page} of {pages}")}</span>
+            {older.map(|link| view! { <a rel="next" href=link>"Older releases"</a> })}
+        </nav>
+    })
+}

@@ -1,0 +1,218 @@
+//! Client-side navigation over the History API: which page is shown, and what a reader
+//! of any kind should notice when it changes (title, focus, announcement, scroll).
+//! Hand-written rather than leptos_router: the router alone would spend most of the
+//! 100 KB budget, and a newsroom has five kinds of page.
+
+use leptos::ev;
+use leptos::prelude::*;
+use newsroom_model::Route;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, FocusOptions, HtmlAnchorElement, HtmlElement, MouseEvent, ScrollRestoration};
+
+/// How the reader arrived at the page being shown, which decides where it scrolls to
+/// and whether focus moves.
+#[derive(Clone, Debug)]
+enum Arrival {
+    /// The first page of this visit (or a reload): the browser's own behaviour.
+    Opened { scroll_y: Option<f64> },
+    /// A link: to the top, or to the `#fragment`.
+    Followed { fragment: Option<String> },
+    /// Back or forward: to where the reader was on that page.
+    Traversed { scroll_y: f64 },
+    /// The page loaded after Retry: focus moves, the scroll stays.
+    Retried,
+}
+
+#[derive(Clone, Copy)]
+pub struct Navigation {
+    pub route: RwSignal<Route>,
+    /// The current page's own title, without the site name.
+    pub page_title: RwSignal<String>,
+    /// Read out by the polite live region.
+    pub announcement: RwSignal<String>,
+    arrival: StoredValue<Option<Arrival>>,
+    current_path: StoredValue<String>,
+}
+
+/// Reads the route from the address bar and starts following links and history.
+pub fn start() -> Navigation {
+    if let Ok(history) = window().history() {
+        let _ = history.set_scroll_restoration(ScrollRestoration::Manual);
+    }
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let navigation = Navigation {
+        route: RwSignal::new(route_of(&path)),
+        page_title: RwSignal::new(String::new()),
+        announcement: RwSignal::new(String::new()),
+        arrival: StoredValue::new(Some(Arrival::Opened { scroll_y: saved_scroll(&history_state()) })),
+        current_path: StoredValue::new(path),
+    };
+    provide_context(navigation);
+
+    // The app lives as long as the page, so these listeners are never removed.
+    let _ = window_event_listener(ev::click, move |event| navigation.follow_link(&event));
+    let _ = window_event_listener(ev::popstate, move |event| navigation.traverse(&event.state()));
+    let _ = window_event_listener(ev::pagehide, |_| remember_scroll());
+    let save_pending = StoredValue::new(false);
+    let _ = window_event_listener(ev::scroll, move |_| {
+        // At most a few saves a second: browsers throttle pages that call replaceState often.
+        if !save_pending.get_value() {
+            save_pending.set_value(true);
+            set_timeout(
+                move || {
+                    save_pending.set_value(false);
+                    remember_scroll();
+                },
+                SCROLL_SAVE_DELAY,
+            );
+        }
+    });
+    navigation
+}
+
+pub fn use_navigation() -> Navigation {
+    expect_context()
+}
+
+/// The address of a route, for `href`, wherever the site is deployed.
+pub fn href(route: &Route) -> String {
+    format!("{}{}", base_path(), route.path())
+}
+
+impl Navigation {
+    /// Called by each page once its content (or its error) is on screen.
+    pub fn page_ready(&self, title: String) {
+        self.page_title.set(title.clone());
+        let Some(arrival) = self.arrival.try_update_value(Option::take).flatten() else { return };
+        let announcement = self.announcement;
+        // After the frame's DOM changes, before it is painted.
+        request_animation_frame(move || match arrival {
+            Arrival::Opened { scroll_y } => {
+                if let Some(scroll_y) = scroll_y {
+                    window().scroll_to_with_x_and_y(0.0, scroll_y);
+                }
+            }
+            Arrival::Followed { fragment } => {
+                let target = fragment.and_then(|id| document().get_element_by_id(&id));
+                match target {
+                    Some(target) => target.scroll_into_view(),
+                    None => window().scroll_to_with_x_and_y(0.0, 0.0),
+                }
+                focus_heading();
+                announce(announcement, title);
+            }
+            Arrival::Traversed { scroll_y } => {
+                focus_heading();
+                window().scroll_to_with_x_and_y(0.0, scroll_y);
+                announce(announcement, title);
+            }
+            Arrival::Retried => {
+                focus_heading();
+                announce(announcement, title);
+            }
+        });
+    }
+
+    /// The next `page_ready` comes from a Retry, and focus should follow it.
+    pub fn expect_retry(&self) {
+        self.arrival.set_value(Some(Arrival::Retried));
+    }
+
+    fn follow_link(&self, event: &MouseEvent) {
+        if event.default_prevented() || event.button() != 0 || event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key() {
+            return;
+        }
+        let Some(anchor) = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|element| element.closest("a[href]").ok().flatten())
+            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        let opens_elsewhere = !matches!(anchor.target().as_str(), "" | "_self") || anchor.has_attribute("download");
+        let location = window().location();
+        let same_site = location.origin().is_ok_and(|origin| origin == anchor.origin());
+        let path = anchor.pathname();
+        if opens_elsewhere || !same_site || !path.starts_with(&base_path()) {
+            return;
+        }
+        let fragment = anchor.hash().strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_string);
+        if fragment.is_some() && location.pathname().is_ok_and(|current| current == path) {
+            return; // a jump within this page is the browser's job
+        }
+        event.prevent_default();
+        remember_scroll();
+        let url = format!("{path}{}{}", anchor.search(), anchor.hash());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+        self.arrival.set_value(Some(Arrival::Followed { fragment }));
+        self.show(path);
+    }
+
+    fn traverse(&self, state: &JsValue) {
+        let path = window().location().pathname().unwrap_or_default();
+        if self.current_path.get_value() == path {
+            return; // only the #fragment changed
+        }
+        self.arrival.set_value(Some(Arrival::Traversed { scroll_y: saved_scroll(state).unwrap_or(0.0) }));
+        self.show(path);
+    }
+
+    fn show(&self, path: String) {
+        self.route.set(route_of(&path));
+        self.current_path.set_value(path);
+    }
+}
+
+fn route_of(path: &str) -> Route {
+    match path.strip_prefix(&base_path()) {
+        Some(relative) => Route::from_path(relative),
+        None => Route::NotFound,
+    }
+}
+
+/// The path the site is deployed under, from `<base href>`: `/` or `/some/path/`.
+fn base_path() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_else(|_| "/".into())
+}
+
+fn history_state() -> JsValue {
+    window().history().and_then(|history| history.state()).unwrap_or(JsValue::NULL)
+}
+
+const SCROLL_KEY: &str = "scrollY";
+const SCROLL_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
+
+fn saved_scroll(state: &JsValue) -> Option<f64> {
+    js_sys::Reflect::get(state, &JsValue::from_str(SCROLL_KEY)).ok().and_then(|value| value.as_f64())
+}
+
+/// Keeps the scroll position in the current history entry, for back, forward and reload.
+fn remember_scroll() {
+    let state = js_sys::Object::new();
+    let scroll_y = window().scroll_y().unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&state, &JsValue::from_str(SCROLL_KEY), &JsValue::from_f64(scroll_y));
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&state, "");
+    }
+}
+
+/// Focus goes to the new page's heading (which has `tabindex="-1"`), without scrolling,
+/// so a screen reader starts reading there and the next Tab continues from it.
+fn focus_heading() {
+    if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|h1| h1.dyn_into::<HtmlElement>().ok()) {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = heading.focus_with_options(&options);
+    }
+}
+
+/// Clearing first makes the live region speak even when the text repeats.
+fn announce(announcement: RwSignal<String>, text: String) {
+    announcement.set(String::new());
+    request_animation_frame(move || announcement.set(text));
+}

@@ -1,0 +1,57 @@
+//! One module per kind of page. Each page loads its JSON file and says when it is ready,
+//! so navigation can move focus, announce and restore scroll at the right moment.
+
+mod archive;
+mod home;
+mod not_found;
+mod release;
+mod tag;
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use newsroom_model::Route;
+use serde::de::DeserializeOwned;
+
+use crate::api::{self, LoadError, Remote};
+use crate::components::{LoadState, Loading, FAILED_HEADING};
+use crate::navigation::use_navigation;
+pub use not_found::{NotFound, NOT_FOUND_TITLE};
+
+pub fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => home::page().into_any(),
+        Route::Archive { page } => archive::page(page).into_any(),
+        Route::Release { slug } => release::page(slug).into_any(),
+        Route::Tag { slug, page } => tag::page(slug, page).into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// A page made from one JSON file: nothing while it is quick, "Loading…" when it is
+/// not, the page when it arrives, the not-found page when the file does not exist, and
+/// an explanation with Retry for every other failure.
+fn data_page<T: DeserializeOwned + 'static>(
+    path: String,
+    title_of: impl Fn(&T) -> String + Send + Sync + 'static,
+    content: impl Fn(Rc<T>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let navigation = use_navigation();
+    let loaded = api::load::<T>(path);
+    Effect::new(move |_| {
+        let title = match loaded.state.get() {
+            Remote::Waiting { .. } => return,
+            Remote::Ready(value) => title_of(&value),
+            Remote::Failed(LoadError::NotFound) => NOT_FOUND_TITLE.to_string(),
+            Remote::Failed(_) => FAILED_HEADING.to_string(),
+        };
+        navigation.page_ready(title);
+    });
+    move || match loaded.state.get() {
+        Remote::Waiting { long: false } => ().into_any(),
+        Remote::Waiting { long: true } => view! { <Loading /> }.into_any(),
+        Remote::Ready(value) => content(value),
+        Remote::Failed(LoadError::NotFound) => view! { <NotFound /> }.into_any(),
+        Remote::Failed(error) => view! { <LoadState error retry=Callback::new(move |_| loaded.retry()) /> }.into_any(),
+    }
+}

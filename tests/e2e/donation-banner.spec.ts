@@ -1,0 +1,89 @@
+import { test, expect, heading, site } from './support/fixtures';
+import type { Page } from '@playwright/test';
+
+const DURING_WINTER_APPEAL = new Date('2026-12-01T12:00:00');
+const BETWEEN_APPEALS = new Date('2027-02-15T12:00:00');
+const banner = (page: Page) => page.getByRole('region', { name: 'Stand with families searching for their relatives' });
+
+async function open(page: Page, at: Date) {
+  await page.clock.setFixedTime(at);
+  await page.goto('./');
+  await heading(page);
+}
+
+test('the campaign running today is shown as a labelled region, with its tax note and call to action', async ({ page, request }) => {
+  const winter = (await site(request)).campaigns.find((c) => c.id === 'winter-appeal-2026')!;
+  await open(page, DURING_WINTER_APPEAL);
+  await expect(banner(page)).toBeVisible();
+  await expect(banner(page).getByRole('heading', { level: 2 })).toHaveText(winter.headline);
+  await expect(banner(page)).toContainText(winter.tax_note!);
+  await expect(banner(page).getByRole('link', { name: 'Donate to the winter appeal' })).toHaveAttribute('href', 'https://example.org/donate');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+});
+
+test('no banner when no campaign is running', async ({ page }) => {
+  await open(page, BETWEEN_APPEALS);
+  await expect(page.locator('.donation-banner')).toHaveCount(0);
+});
+
+test('closing it hides it for 14 days, across reloads, and focus moves on', async ({ page }) => {
+  await open(page, DURING_WINTER_APPEAL);
+  await banner(page).getByRole('button', { name: 'Close the donation appeal' }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toBeFocused();
+  await expect(page.locator('#announcer')).toHaveText('Donation appeal closed.');
+  await page.reload();
+  await heading(page);
+  await expect(banner(page)).toHaveCount(0);
+
+  await page.clock.setFixedTime(new Date('2026-12-14T12:00:00'));
+  await page.reload();
+  await heading(page);
+  await expect(banner(page), 'still hidden on day 13').toHaveCount(0);
+
+  await page.clock.setFixedTime(new Date('2026-12-16T12:00:00'));
+  await page.reload();
+  await heading(page);
+  await expect(banner(page), 'back after 14 days').toBeVisible();
+});
+
+test('"I already gave" hides it for the rest of the campaign', async ({ page }) => {
+  await open(page, DURING_WINTER_APPEAL);
+  await banner(page).getByRole('button', { name: 'I already gave' }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await page.clock.setFixedTime(new Date('2027-01-30T12:00:00'));
+  await page.reload();
+  await heading(page);
+  await expect(banner(page)).toHaveCount(0);
+});
+
+test('where storage is blocked it still closes, for this visit', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await open(page, DURING_WINTER_APPEAL);
+  await expect(banner(page)).toBeVisible();
+  await banner(page).getByRole('button', { name: 'Close the donation appeal' }).click();
+  await expect(banner(page)).toHaveCount(0);
+});
+
+test('it sets no cookies and sends nothing to other sites', async ({ page, context }) => {
+  const hosts = new Set<string>();
+  page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  await open(page, DURING_WINTER_APPEAL);
+  await banner(page).getByRole('button', { name: 'Close the donation appeal' }).click();
+  expect(await context.cookies()).toEqual([]);
+  expect([...hosts]).toEqual(['127.0.0.1:4173']);
+});
+
+test('it is never a modal and never traps focus', async ({ page }) => {
+  await open(page, DURING_WINTER_APPEAL);
+  await expect(page.locator('[aria-modal="true"], dialog[open]')).toHaveCount(0);
+  await banner(page).getByRole('button', { name: 'I already gave' }).focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('.donation-banner')!.contains(document.activeElement))).toBe(false);
+});

@@ -1,0 +1,105 @@
+import { test, expect, heading, indexPage, release } from './support/fixtures';
+
+const FAILED = 'This page could not be loaded';
+
+test('a network failure explains itself, and Retry loads the page', async ({ page, request }) => {
+  const index = await indexPage(request);
+  await page.route('**/data/index/1.json', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await expect(await heading(page)).toHaveText(FAILED);
+  await expect(page.getByRole('main')).toContainText('could not be reached');
+  await expect(page).toHaveTitle(/^This page could not be loaded/);
+  await expect(page.getByRole('link', { name: 'Back to the latest releases' })).toBeVisible();
+
+  await page.unroute('**/data/index/1.json');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(await heading(page)).toHaveText('Latest releases');
+  await expect(page.locator('.release-list__title').first()).toHaveText(index.releases[0].title);
+  await expect(page.locator('main h1'), 'focus follows the content that replaced the button').toBeFocused();
+});
+
+test('a server error says so, with its status, and Retry tries again', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  let attempts = 0;
+  await page.route(`**/data/releases/${target.slug}.json`, (route) => {
+    attempts += 1;
+    return attempts === 1 ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue();
+  });
+  await page.goto(`releases/${target.slug}/`);
+  await expect(await heading(page)).toHaveText(FAILED);
+  await expect(page.getByRole('main')).toContainText('error 503');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(await heading(page)).toHaveText(target.title);
+  expect(attempts).toBe(2);
+});
+
+for (const [name, body] of [
+  ['JSON that does not parse', '{"page": 1, "releases": ['],
+  ['JSON of the wrong shape', '{"hello": "world"}'],
+  ['an empty file', ''],
+] as const) {
+  test(`${name} gives a clear message instead of a broken page`, async ({ page }) => {
+    await page.route('**/data/index/1.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await page.goto('./');
+    await expect(await heading(page)).toHaveText(FAILED);
+    await expect(page.getByRole('main')).toContainText('arrived damaged');
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  });
+}
+
+test('an unknown release shows the not-found page, with a way back', async ({ page }) => {
+  await page.goto('releases/no-such-release/');
+  await expect(await heading(page)).toHaveText('Page not found');
+  await expect(page).toHaveTitle('Page not found – Sample Rights Campaign Newsroom');
+  await page.getByRole('main').getByRole('link', { name: 'Latest releases' }).click();
+  await expect(await heading(page)).toHaveText('Latest releases');
+});
+
+test('an unknown address and a page past the end of the archive are not found', async ({ page }) => {
+  for (const path of ['no/such/page', 'archive/page/99/', 'releases/UPPER/', 'tags/no-such-topic/']) {
+    await page.goto(path);
+    await expect(await heading(page), path).toHaveText('Page not found');
+  }
+});
+
+test('a host that answers a missing file with an HTML page still gets not found', async ({ page }) => {
+  await page.route('**/data/releases/missing.json', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>SPA fallback</p>' }));
+  await page.goto('releases/missing/');
+  await expect(await heading(page)).toHaveText('Page not found');
+});
+
+test('when the site file fails, releases still show', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  await page.route('**/data/site.json', (route) => route.abort('failed'));
+  await page.goto(`releases/${target.slug}/`);
+  await expect(await heading(page)).toHaveText(target.title);
+  await expect(page.getByRole('banner')).toContainText('Newsroom');
+});
+
+test('hostile text in content is shown as text and never runs', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  const real = await release(request, target.slug);
+  const hostile = {
+    ...real,
+    listing: { ...real.listing, title: '<img src=x onerror="window.pwned=1">Title' },
+    body: [
+      { paragraph: [{ text: '<script>window.pwned = 2</script>' }] },
+      { paragraph: [{ link: { href: 'javascript:window.pwned=3', content: [{ text: 'click me' }] } }] },
+      { paragraph: [{ link: { href: ' JaVaScRiPt:window.pwned=4', content: [{ text: 'or me' }] } }] },
+      { image: { src: 'javascript:window.pwned=5', alt: 'an image', caption: null } },
+    ],
+  };
+  let dialogs = 0;
+  page.on('dialog', (dialog) => ((dialogs += 1), dialog.dismiss()));
+  await page.route(`**/data/releases/${target.slug}.json`, (route) => route.fulfill({ json: hostile }));
+  await page.goto(`releases/${target.slug}/`);
+  await expect(await heading(page)).toHaveText('<img src=x onerror="window.pwned=1">Title');
+  await expect(page.getByRole('main')).toContainText('<script>window.pwned = 2</script>');
+  await expect(page.getByRole('link', { name: 'click me' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'or me' })).toHaveCount(0);
+  await expect(page.getByText('click me')).toBeVisible();
+  await expect(page.locator('main script, main img[src^="x"], main [onerror]')).toHaveCount(0);
+  await page.getByText('click me').click();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+});

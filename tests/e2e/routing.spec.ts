@@ -1,0 +1,217 @@
+import { test, expect, heading, indexPage, release, markDocument, isSameDocument, focusedElement } from './support/fixtures';
+
+const SITE_NAME = 'Sample Rights Campaign Newsroom';
+
+test('home lists the newest releases, newest first, with their dates and datelines', async ({ page, request }) => {
+  const index = await indexPage(request);
+  await page.goto('./');
+  await expect(await heading(page)).toHaveText('Latest releases');
+  const titles = page.locator('.release-list__title');
+  await expect(titles).toHaveText(index.releases.map((r) => r.title));
+  const first = page.locator('.release-list__item').first();
+  await expect(first.locator('time')).toHaveAttribute('datetime', index.releases[0].published);
+  await expect(first).toContainText(index.releases[0].dateline);
+  await expect(page).toHaveTitle(`Latest releases – ${SITE_NAME}`);
+});
+
+test('moving between the list, releases and their neighbours never reloads the page', async ({ page, request }) => {
+  const index = await indexPage(request);
+  const newest = index.releases[0];
+  await page.goto('./');
+  await heading(page);
+  await markDocument(page);
+
+  await page.getByRole('link', { name: newest.title }).click();
+  await expect(page).toHaveURL(new RegExp(`/releases/${newest.slug}/$`));
+  await expect(await heading(page)).toHaveText(newest.title);
+
+  const older = (await release(request, newest.slug)).previous!;
+  await page.getByRole('navigation', { name: 'More releases' }).getByRole('link', { name: /Older release/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/releases/${older.slug}/$`));
+  await expect(await heading(page)).toHaveText(older.title);
+
+  await page.getByRole('navigation', { name: 'More releases' }).getByRole('link', { name: /Newer release/ }).click();
+  await expect(await heading(page)).toHaveText(newest.title);
+
+  await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Latest' }).click();
+  await expect(await heading(page)).toHaveText('Latest releases');
+  expect(await isSameDocument(page)).toBe(true);
+});
+
+test('each navigation sets the title, moves focus to the new h1 and announces the page', async ({ page, request }) => {
+  const newest = (await indexPage(request)).releases[0];
+  await page.goto('./');
+  await heading(page);
+  await page.getByRole('link', { name: newest.title }).click();
+  await expect(page).toHaveTitle(`${newest.title} – ${SITE_NAME}`);
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: newest.title })).toHaveCount(1);
+  await expect(page.locator('#announcer')).toHaveText(newest.title);
+
+  await page.goBack();
+  await expect(page).toHaveTitle(`Latest releases – ${SITE_NAME}`);
+  await expect(page.locator('main h1')).toBeFocused();
+  await expect(page.locator('#announcer')).toHaveText('Latest releases');
+});
+
+test('back and forward restore where the reader was on each page', async ({ page, request }) => {
+  const index = await indexPage(request);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.goto('./');
+  await heading(page);
+  const target = index.releases[6];
+  const link = page.getByRole('link', { name: target.title });
+  await link.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 100));
+  await page.waitForTimeout(400); // the app saves the position a moment after scrolling stops
+  const listScroll = await page.evaluate(() => window.scrollY);
+  expect(listScroll).toBeGreaterThan(300);
+
+  await link.click();
+  await expect(await heading(page)).toHaveText(target.title);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.evaluate(() => window.scrollTo(0, 450));
+  await page.waitForTimeout(400);
+
+  await page.goBack();
+  await expect(await heading(page)).toHaveText('Latest releases');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(listScroll);
+
+  await page.goForward();
+  await expect(await heading(page)).toHaveText(target.title);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(450);
+});
+
+test('deep links and reloads open the right page on a static host', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[3];
+  const response = await page.goto(`releases/${target.slug}/`);
+  expect(response?.status(), 'nginx has no such file and answers with 404.html').toBe(404);
+  await expect(await heading(page)).toHaveText(target.title);
+  await page.reload();
+  await expect(await heading(page)).toHaveText(target.title);
+  await page.goto('archive/page/2/');
+  await expect(await heading(page)).toHaveText('Archive, page 2 of 2');
+});
+
+test('the archive is paged, newest first', async ({ page, request }) => {
+  const [first, second] = [await indexPage(request, 1), await indexPage(request, 2)];
+  await page.goto('./');
+  await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' }).click();
+  await expect(await heading(page)).toHaveText('Archive, page 1 of 2');
+  await expect(page.locator('.release-list__title')).toHaveText(first.releases.map((r) => r.title));
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Older releases' }).click();
+  await expect(page).toHaveURL(/\/archive\/page\/2\/$/);
+  await expect(await heading(page)).toHaveText('Archive, page 2 of 2');
+  await expect(page.locator('.release-list__title')).toHaveText(second.releases.map((r) => r.title));
+  await expect(page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a release links to its topics, and a topic lists its releases', async ({ page, request }) => {
+  const newest = (await indexPage(request)).releases[0];
+  const tag = newest.tags[0];
+  const tagged = (await (await request.get(`/data/tags/${tag.slug}/1.json`)).json()) as { releases: { title: string }[] };
+  await page.goto(`releases/${newest.slug}/`);
+  await page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: tag.name }).click();
+  await expect(page).toHaveURL(new RegExp(`/tags/${tag.slug}/$`));
+  await expect(await heading(page)).toHaveText(`Releases tagged “${tag.name}”`);
+  await expect(page.locator('.release-list__title')).toHaveText(tagged.releases.map((r) => r.title));
+});
+
+test('fetched pages are kept, so going back does not fetch again', async ({ page, request }) => {
+  const newest = (await indexPage(request)).releases[0];
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await heading(page);
+  await page.getByRole('link', { name: newest.title }).click();
+  await expect(await heading(page)).toHaveText(newest.title);
+  await page.goBack();
+  await expect(await heading(page)).toHaveText('Latest releases');
+  await page.goForward();
+  await expect(await heading(page)).toHaveText(newest.title);
+  expect(fetched.sort()).toEqual(['/data/index/1.json', `/data/releases/${newest.slug}.json`, '/data/site.json'].sort());
+});
+
+test('a fetch still under way is aborted when the reader moves on', async ({ page, request }) => {
+  const slow = (await indexPage(request)).releases[2];
+  await page.route(`**/data/releases/${slow.slug}.json`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue().catch(() => undefined);
+  });
+  await page.goto('./');
+  await heading(page);
+  const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`${slow.slug}.json`));
+  await page.getByRole('link', { name: slow.title }).click();
+  await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' }).click();
+  expect((await aborted).failure()?.errorText).toContain('ERR_ABORTED');
+  await expect(await heading(page)).toHaveText('Archive, page 1 of 2');
+});
+
+test('a slow page says it is loading; a quick one never flashes the message', async ({ page, request }) => {
+  const [quick, slow] = (await indexPage(request)).releases;
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('.loading')) (window as unknown as { sawLoading: boolean }).sawLoading = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('./');
+  await heading(page);
+  await page.getByRole('link', { name: quick.title }).click();
+  await expect(await heading(page)).toHaveText(quick.title);
+  expect(await page.evaluate(() => (window as unknown as { sawLoading?: boolean }).sawLoading ?? false)).toBe(false);
+
+  await page.route(`**/data/releases/${slow.slug}.json`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goBack();
+  await page.getByRole('link', { name: slow.title }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(await heading(page)).toHaveText(slow.title);
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+});
+
+test('links to other sites are left to the browser', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
+  await page.goto('./');
+  await heading(page);
+  await page.evaluate(() =>
+    window.addEventListener('click', (event) => {
+      (window as unknown as { leftToBrowser: boolean }).leftToBrowser = !event.defaultPrevented;
+      event.preventDefault(); // keep the test on this page
+    }),
+  );
+  await page.getByRole('link', { name: 'Donate to the winter appeal' }).click();
+  expect(await page.evaluate(() => (window as unknown as { leftToBrowser?: boolean }).leftToBrowser)).toBe(true);
+});
+
+test('the app works deployed under a sub-path', async ({ page, request }) => {
+  const index = await indexPage(request, 1, '/newsroom/');
+  const target = index.releases[1];
+  await page.goto('/newsroom/');
+  await expect(await heading(page)).toHaveText('Latest releases');
+  await markDocument(page);
+  const link = page.getByRole('link', { name: target.title });
+  await expect(link).toHaveAttribute('href', `/newsroom/releases/${target.slug}/`);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/newsroom/releases/${target.slug}/$`));
+  await expect(await heading(page)).toHaveText(target.title);
+  expect(await isSameDocument(page)).toBe(true);
+  await page.reload();
+  await expect(await heading(page)).toHaveText(target.title);
+  await page.goto('/newsroom/no-such-page/');
+  await expect(await heading(page)).toHaveText('Page not found');
+});
+
+test('focus after a link lands on the new heading, so the next Tab continues in the content', async ({ page, request }) => {
+  const newest = (await indexPage(request)).releases[0];
+  await page.goto('./');
+  await heading(page);
+  await page.getByRole('link', { name: newest.title }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const next = await focusedElement(page);
+  expect(next?.tag).toBe('a');
+  expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+});

@@ -1,0 +1,63 @@
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+
+/** What the content build wrote, read over HTTP like the app reads it. */
+export type ReleaseSummary = { slug: string; title: string; published: string; dateline: string; summary: string; tags: { name: string; slug: string }[] };
+export type IndexPage = { page: number; pages: number; total: number; tag: string | null; releases: ReleaseSummary[] };
+export type Release = { listing: ReleaseSummary; previous: { slug: string; title: string } | null; next: { slug: string; title: string } | null };
+export type Site = { name: string; campaigns: { id: string; headline: string; starts: string; ends: string; tax_note: string | null }[] };
+
+export async function indexPage(request: APIRequestContext, page = 1, base = '/'): Promise<IndexPage> {
+  return (await request.get(`${base}data/index/${page}.json`)).json();
+}
+
+export async function release(request: APIRequestContext, slug: string): Promise<Release> {
+  return (await request.get(`/data/releases/${slug}.json`)).json();
+}
+
+export async function site(request: APIRequestContext): Promise<Site> {
+  return (await request.get('/data/site.json')).json();
+}
+
+/** The page is shown once the app has put an h1 in <main>. */
+export async function heading(page: Page) {
+  const h1 = page.locator('main h1');
+  await expect(h1).toHaveCount(1);
+  return h1;
+}
+
+/** Marks the document, so a test can tell a client-side navigation from a reload. */
+export async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { testMark: string }).testMark = 'same document'));
+}
+
+export async function isSameDocument(page: Page) {
+  return page.evaluate(() => (window as unknown as { testMark?: string }).testMark === 'same document');
+}
+
+export async function focusedElement(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return element ? { tag: element.tagName.toLowerCase(), id: element.id, text: (element.textContent ?? '').trim() } : null;
+  });
+}
+
+// Every test fails if the app panics or throws: bad input must never kill the page.
+// Failed resource loads are expected (the tests provoke them), so only those are allowed.
+export const test = base.extend<{ pageErrors: string[] }>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+          errors.push(`console: ${message.text()}`);
+        }
+      });
+      await use(errors);
+      expect(errors, 'errors in the browser console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# A real static host for the browser tests: nginx serving dist/ at / and the sub-path
+# build at /newsroom/, answering unknown paths with 404.html as GitHub Pages does.
+set -euo pipefail
+port=${1:?usage: static-server.sh PORT}
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+run_dir=$(mktemp -d)
+mkdir -p "$run_dir/tmp"
+cat > "$run_dir/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $run_dir/nginx.pid;
+error_log stderr warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path $run_dir/tmp/body;
+  proxy_temp_path $run_dir/tmp/proxy;
+  fastcgi_temp_path $run_dir/tmp/fastcgi;
+  uwsgi_temp_path $run_dir/tmp/uwsgi;
+  scgi_temp_path $run_dir/tmp/scgi;
+  server {
+    listen 127.0.0.1:$port;
+    root $root/dist;
+    error_page 404 /404.html;
+    location /newsroom/ {
+      alias $root/target/dist-subpath/;
+      error_page 404 /newsroom/404.html;
+    }
+  }
+}
+CONF
+exec nginx -p "$run_dir" -c "$run_dir/nginx.conf"
