@@ -8,10 +8,11 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, RequestInit, Response};
+
+use crate::json::FromJson;
 
 /// How long a page may wait in silence before it says it is loading: quicker answers
 /// would only flash a message.
@@ -61,7 +62,7 @@ impl<T> Clone for Loaded<T> {
 impl<T> Copy for Loaded<T> {}
 
 /// Starts loading `path` (relative to where the site is deployed) for the current owner.
-pub fn load<T: DeserializeOwned + 'static>(path: String) -> Loaded<T> {
+pub fn load<T: FromJson + 'static>(path: String) -> Loaded<T> {
     let loaded = Loaded {
         state: RwSignal::new_local(Remote::Waiting { long: false }),
         path: StoredValue::new_local(path),
@@ -72,7 +73,7 @@ pub fn load<T: DeserializeOwned + 'static>(path: String) -> Loaded<T> {
     loaded
 }
 
-impl<T: DeserializeOwned + 'static> Loaded<T> {
+impl<T: FromJson + 'static> Loaded<T> {
     pub fn retry(&self) {
         self.start();
     }
@@ -134,10 +135,10 @@ thread_local! {
     static CACHE: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
 }
 
-fn decode<T: DeserializeOwned>(json: JsValue) -> Remote<T> {
-    match serde_wasm_bindgen::from_value(json) {
-        Ok(value) => Remote::Ready(Rc::new(value)),
-        Err(_) => Remote::Failed(LoadError::Malformed),
+fn decode<T: FromJson>(json: JsValue) -> Remote<T> {
+    match T::from_json(&json) {
+        Some(value) => Remote::Ready(Rc::new(value)),
+        None => Remote::Failed(LoadError::Malformed),
     }
 }
 

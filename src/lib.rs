@@ -2,6 +2,7 @@
 
 mod api;
 mod components;
+mod json;
 mod navigation;
 mod routes;
 

@@ -17,8 +17,8 @@ use crate::api::Loaded;
 use crate::navigation::use_navigation;
 
 /// How long "close" hides a campaign's appeal.
-const DISMISSAL_DAYS: f64 = 14.0;
-const DAY_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+const DISMISSAL_DAYS: u64 = 14;
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
 #[component]
 pub fn DonationBanner() -> impl IntoView {
@@ -108,13 +108,18 @@ mod memory {
         }
         value
             .strip_prefix(CLOSED_AT)
-            .and_then(|millis| millis.parse::<f64>().ok())
-            .is_some_and(|closed_at| Date::now() - closed_at < DISMISSAL_DAYS * DAY_MS)
+            .and_then(|millis| millis.parse::<u64>().ok())
+            .is_some_and(|closed_at| now_ms().saturating_sub(closed_at) < DISMISSAL_DAYS * DAY_MS)
+    }
+
+    /// Whole milliseconds: integers keep float formatting and parsing out of the bundle.
+    fn now_ms() -> u64 {
+        Date::now() as u64
     }
 
     pub fn remember(campaign_id: &str, choice: Choice) {
         let value = match choice {
-            Choice::NotNow => format!("{CLOSED_AT}{}", Date::now()),
+            Choice::NotNow => format!("{CLOSED_AT}{}", now_ms()),
             Choice::AlreadyGave => GAVE.to_string(),
         };
         if let Some(storage) = storage() {

@@ -11,9 +11,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use newsroom_model::Route;
-use serde::de::DeserializeOwned;
 
 use crate::api::{self, LoadError, Remote};
+use crate::json::FromJson;
 use crate::components::{LoadState, Loading, FAILED_HEADING};
 use crate::navigation::use_navigation;
 pub use not_found::{NotFound, NOT_FOUND_TITLE};
@@ -31,7 +31,7 @@ pub fn page(route: Route) -> AnyView {
 /// A page made from one JSON file: nothing while it is quick, "Loading…" when it is
 /// not, the page when it arrives, the not-found page when the file does not exist, and
 /// an explanation with Retry for every other failure.
-fn data_page<T: DeserializeOwned + 'static>(
+fn data_page<T: FromJson + 'static>(
     path: String,
     title_of: impl Fn(&T) -> String + Send + Sync + 'static,
     content: impl Fn(Rc<T>) -> AnyView + Send + Sync + 'static,

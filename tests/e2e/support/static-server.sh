@@ -16,6 +16,7 @@ http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   access_log off;
+  log_not_found off;
   client_body_temp_path $run_dir/tmp/body;
   proxy_temp_path $run_dir/tmp/proxy;
   fastcgi_temp_path $run_dir/tmp/fastcgi;
