@@ -115,14 +115,6 @@ impl<T: FromJson + 'static> Loaded<T> {
 }
 
 impl<T: 'static> Loaded<T> {
-    /// The value once it has arrived; tracks the state.
-    pub fn ready(&self) -> Option<Rc<T>> {
-        match self.state.get() {
-            Remote::Ready(value) => Some(value),
-            _ => None,
-        }
-    }
-
     fn abort(&self) {
         if let Some(Some(controller)) = self.in_flight.try_update_value(Option::take) {
             controller.abort();

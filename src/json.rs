@@ -7,7 +7,7 @@
 //! damaged. The browser tests render every block and inline kind through it.
 
 use js_sys::{Array, Object, Reflect};
-use newsroom_model::{Block, Campaign, Contact, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Site, Tag};
+use newsroom_model::{Block, Campaign, Contact, Image, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Site, Tag, Translation};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub trait FromJson: Sized {
@@ -82,6 +82,7 @@ impl FromJson for Site {
             about: field(value, "about")?,
             contact: field(value, "contact")?,
             campaigns: field(value, "campaigns")?,
+            archive_years: field(value, "archive_years")?,
         })
     }
 }
@@ -129,6 +130,7 @@ impl FromJson for ReleaseSummary {
             summary: field(value, "summary")?,
             tags: field(value, "tags")?,
             language: field(value, "language")?,
+            unpublished: field(value, "unpublished")?,
         })
     }
 }
@@ -149,11 +151,25 @@ impl FromJson for Release {
     fn from_json(value: &JsValue) -> Option<Self> {
         Some(Release {
             listing: field(value, "listing")?,
+            image: field(value, "image")?,
             body: field(value, "body")?,
+            translations: field(value, "translations")?,
             contact: field(value, "contact")?,
             previous: field(value, "previous")?,
             next: field(value, "next")?,
         })
+    }
+}
+
+impl FromJson for Image {
+    fn from_json(value: &JsValue) -> Option<Self> {
+        Some(Image { src: field(value, "src")?, alt: field(value, "alt")?, caption: field(value, "caption")? })
+    }
+}
+
+impl FromJson for Translation {
+    fn from_json(value: &JsValue) -> Option<Self> {
+        Some(Translation { slug: field(value, "slug")?, title: field(value, "title")?, language: field(value, "language")? })
     }
 }
 
@@ -165,7 +181,7 @@ impl FromJson for Block {
             "heading" => Block::Heading { level: field(&content, "level")?, content: field(&content, "content")? },
             "quote" => Block::Quote { content: field(&content, "content")?, attribution: field(&content, "attribution")? },
             "list" => Block::List { ordered: field(&content, "ordered")?, items: field(&content, "items")? },
-            "image" => Block::Image { src: field(&content, "src")?, alt: field(&content, "alt")?, caption: field(&content, "caption")? },
+            "image" => Block::Image(FromJson::from_json(&content)?),
             _ => return None,
         })
     }

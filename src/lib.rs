@@ -4,32 +4,21 @@ mod api;
 mod components;
 mod json;
 mod navigation;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 mod routes;
+mod site_data;
 
 use leptos::prelude::*;
-use newsroom_model::{Site, SITE_DATA_PATH};
-
-use api::Loaded;
 use components::{Announcer, BackToTop, DonationBanner, SiteFooter, SiteHeader, SkipLink};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let site: Loaded<Site> = api::load(SITE_DATA_PATH.to_string());
-    provide_context(site);
+    let site = site_data::provide_site();
     let navigation = navigation::start();
 
     // The page names itself first, the site second, so tabs and history stay readable.
-    Effect::new(move |_| {
-        let page = navigation.page_title.get();
-        let title = match site.ready() {
-            Some(site) if page.is_empty() => site.name.clone(),
-            Some(site) => format!("{page} – {}", site.name),
-            None => page,
-        };
-        if !title.is_empty() {
-            document().set_title(&title);
-        }
-    });
+    Effect::new(move |_| document().set_title(&format!("{} – {}", navigation.page_title.get(), site.name)));
 
     view! {
         <SkipLink />

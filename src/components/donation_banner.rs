@@ -9,12 +9,12 @@
 
 use js_sys::Date;
 use leptos::prelude::*;
-use newsroom_model::{Campaign, Site};
+use newsroom_model::Campaign;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use crate::api::Loaded;
 use crate::navigation::use_navigation;
+use crate::site_data::use_site;
 
 /// How long "close" hides a campaign's appeal.
 const DISMISSAL_DAYS: u64 = 14;
@@ -22,14 +22,9 @@ const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
 #[component]
 pub fn DonationBanner() -> impl IntoView {
-    let site = expect_context::<Loaded<Site>>();
+    let campaign = use_site().active_campaign(&today()).filter(|campaign| !memory::hides(&campaign.id)).cloned();
     let closed_now = RwSignal::new(false);
-    let campaign = move || {
-        let site = site.ready()?;
-        let campaign = site.active_campaign(&today())?.clone();
-        (!closed_now.get() && !memory::hides(&campaign.id)).then_some(campaign)
-    };
-    move || campaign().map(|campaign| view! { <Banner campaign closed_now /> })
+    campaign.map(|campaign| move || (!closed_now.get()).then(|| view! { <Banner campaign=campaign.clone() closed_now /> }))
 }
 
 #[component]

@@ -3,6 +3,7 @@
 //! accessibility is written at its top.
 
 mod announcer;
+mod archive_years;
 mod back_to_top;
 mod contact_details;
 mod donation_banner;
@@ -14,16 +15,19 @@ mod release_list;
 mod site_footer;
 mod site_header;
 mod skip_link;
+mod unpublished_mark;
 
 pub use announcer::Announcer;
+pub use archive_years::ArchiveYears;
 pub use back_to_top::BackToTop;
 pub use contact_details::ContactDetails;
 pub use donation_banner::DonationBanner;
 pub use load_state::{LoadState, Loading, FAILED_HEADING};
 pub use pager::Pager;
 pub use published_date::PublishedDate;
-pub use release_body::Blocks;
+pub use release_body::{Blocks, Figure};
 pub use release_list::ReleaseList;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
+pub use unpublished_mark::UnpublishedMark;

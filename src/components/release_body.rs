@@ -4,7 +4,7 @@
 //! here sets inner HTML, and links are made only for safe targets.
 
 use leptos::prelude::*;
-use newsroom_model::{is_safe_href, Block, Inline};
+use newsroom_model::{is_safe_href, Block, Image, Inline};
 
 #[component]
 pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
@@ -33,13 +33,19 @@ fn block(block: Block) -> AnyView {
         .into_any(),
         Block::List { ordered: true, items } => view! { <ol>{list_items(items)}</ol> }.into_any(),
         Block::List { ordered: false, items } => view! { <ul>{list_items(items)}</ul> }.into_any(),
-        Block::Image { src, alt, caption } => view! {
-            <figure class="release-image">
-                <img src=src alt=alt loading="lazy" />
-                {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
-            </figure>
-        }
-        .into_any(),
+        Block::Image(image) => view! { <Figure image /> }.into_any(),
+    }
+}
+
+/// An image with its caption; its alt text is required by the content build.
+#[component]
+pub fn Figure(image: Image) -> impl IntoView {
+    let Image { src, alt, caption } = image;
+    view! {
+        <figure class="release-image">
+            <img src=src alt=alt loading="lazy" />
+            {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
+        </figure>
     }
 }
 

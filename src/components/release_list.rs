@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use newsroom_model::{text_direction, ReleaseSummary, Route};
 
-use crate::components::PublishedDate;
+use crate::components::{PublishedDate, UnpublishedMark};
 use crate::navigation::href;
 
 #[component]
@@ -18,6 +18,7 @@ pub fn ReleaseList(releases: Vec<ReleaseSummary>) -> impl IntoView {
                 view! {
                     <li class="release-list__item">
                         <article lang=release.language.clone() dir=direction>
+                            {release.unpublished.then(|| view! { <UnpublishedMark /> })}
                             <h2 class="release-list__title"><a href=link>{release.title}</a></h2>
                             <p class="release-list__meta">
                                 <PublishedDate published=release.published day=day language=release.language.clone() />

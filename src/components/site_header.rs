@@ -2,27 +2,26 @@
 //! link to the page being shown carries `aria-current="page"`.
 
 use leptos::prelude::*;
-use newsroom_model::{Route, Site};
+use newsroom_model::Route;
 
-use crate::api::Loaded;
 use crate::navigation::{href, use_navigation};
+use crate::site_data::use_site;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let site = expect_context::<Loaded<Site>>();
+    let site = use_site();
     let navigation = use_navigation();
     let current = move |section: Route| {
-        let is_current = match (navigation.route.get(), section) {
-            (Route::Home, Route::Home) => true,
-            (Route::Archive { .. }, Route::Archive { .. }) => true,
-            _ => false,
-        };
+        let is_current = matches!(
+            (navigation.route.get(), section),
+            (Route::Home, Route::Home) | (Route::Archive { .. } | Route::Year { .. }, Route::Archive { .. })
+        );
         is_current.then_some("page")
     };
     view! {
         <header class="site-header" id="top">
             <a class="site-header__name" href=href(&Route::Home)>
-                {move || site.ready().map_or_else(|| "Newsroom".to_string(), |site| site.name.clone())}
+                {site.name.clone()}
             </a>
             <nav class="site-header__nav" aria-label="Newsroom">
                 <a href=href(&Route::Home) aria-current=move || current(Route::Home)>"Latest"</a>

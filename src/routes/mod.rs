@@ -6,6 +6,7 @@ mod home;
 mod not_found;
 mod release;
 mod tag;
+mod year;
 
 use std::rc::Rc;
 
@@ -24,6 +25,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Archive { page } => archive::page(page).into_any(),
         Route::Release { slug } => release::page(slug).into_any(),
         Route::Tag { slug, page } => tag::page(slug, page).into_any(),
+        Route::Year { year, page } => year::page(year, page).into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

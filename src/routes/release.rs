@@ -1,11 +1,11 @@
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use newsroom_model::{text_direction, Release, ReleaseLink, Route, Site};
+use newsroom_model::{language_name, text_direction, Release, ReleaseLink, Route, Translation};
 
-use crate::api::Loaded;
-use crate::components::{Blocks, ContactDetails, PublishedDate};
+use crate::components::{Blocks, ContactDetails, Figure, PublishedDate, UnpublishedMark};
 use crate::navigation::href;
+use crate::site_data::use_site;
 
 pub fn page(slug: String) -> impl IntoView {
     let data_path = Route::Release { slug }.data_path().unwrap_or_default();
@@ -17,15 +17,15 @@ pub fn page(slug: String) -> impl IntoView {
 /// labelled sections; older/newer releases are a labelled navigation.
 #[component]
 fn ReleasePage(release: Rc<Release>) -> impl IntoView {
-    let site = expect_context::<Loaded<Site>>();
+    let site = use_site();
     let listing = release.listing.clone();
     let day = listing.published_day().to_string();
     let direction = text_direction(&listing.language).as_html();
-    let release_contact = release.contact.clone();
-    let contact = move || release_contact.clone().or_else(|| site.ready().map(|site| site.contact.clone()));
+    let contact = release.contact.clone().unwrap_or_else(|| site.contact.clone());
     view! {
         <article class="release" lang=listing.language.clone() dir=direction>
             <header class="release__header">
+                {listing.unpublished.then(|| view! { <UnpublishedMark /> })}
                 <p class="release__kind">"Press release"</p>
                 <h1 tabindex="-1">{listing.title}</h1>
                 <p class="release__meta">
@@ -34,7 +34,9 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
                     <PublishedDate published=listing.published day=day language=listing.language.clone() />
                 </p>
                 <p class="release__summary">{listing.summary}</p>
+                <Translations translations=release.translations.clone() />
             </header>
+            {release.image.clone().map(|image| view! { <Figure image /> })}
             <div class="release__body">
                 <Blocks blocks=release.body.clone() />
                 <p class="release__end" aria-hidden="true">"###"</p>
@@ -51,20 +53,37 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
             })}
             <section class="release__contact" aria-labelledby="contact-heading">
                 <h2 id="contact-heading">"Media contact"</h2>
-                {move || contact().map(|contact| view! { <ContactDetails contact /> })}
+                <ContactDetails contact />
             </section>
-            {move || site.ready().map(|site| view! {
-                <section class="release__about" aria-labelledby="about-heading">
-                    <h2 id="about-heading">{format!("About {}", site.name)}</h2>
-                    <Blocks blocks=site.about.clone() />
-                </section>
-            })}
+            <section class="release__about" aria-labelledby="about-heading">
+                <h2 id="about-heading">{format!("About {}", site.name)}</h2>
+                <Blocks blocks=site.about.clone() />
+            </section>
         </article>
         <nav class="release-neighbours" aria-label="More releases">
             {neighbour(release.next.clone(), "Newer release")}
             {neighbour(release.previous.clone(), "Older release")}
         </nav>
     }
+}
+
+/// Accessibility: each link is labelled in its own language (`lang`, `hreflang`), so a
+/// reader of that language recognises it and a screen reader pronounces it.
+#[component]
+fn Translations(translations: Vec<Translation>) -> impl IntoView {
+    (!translations.is_empty()).then(|| view! {
+        <nav class="release__translations" aria-label="Other languages">
+            <ul>
+                {translations.into_iter().map(|version| view! {
+                    <li>
+                        <a href=href(&Route::Release { slug: version.slug }) hreflang=version.language.clone() lang=version.language.clone()>
+                            {language_name(&version.language)}
+                        </a>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    })
 }
 
 fn neighbour(link: Option<ReleaseLink>, label: &'static str) -> impl IntoView {

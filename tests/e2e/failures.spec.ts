@@ -68,12 +68,28 @@ test('a host that answers a missing file with an HTML page still gets not found'
   await expect(await heading(page)).toHaveText('Page not found');
 });
 
-test('when the site file fails, releases still show', async ({ page, request }) => {
+test('with every data request failing, the site around the error is still there', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
+  await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
+  await page.goto('./');
+  await expect(await heading(page)).toHaveText(FAILED);
+  await expect(page.getByRole('banner')).toContainText('Sample Rights Campaign Newsroom');
+  await expect(page.getByRole('contentinfo')).toContainText('press@example.org');
+  await expect(page.getByRole('region', { name: 'Stand with families searching for their relatives' })).toBeVisible();
+});
+
+test('site settings that are missing from the page leave a working newsroom', async ({ page, request }) => {
   const target = (await indexPage(request)).releases[0];
-  await page.route('**/data/site.json', (route) => route.abort('failed'));
+  await page.route(/\/releases\/[^/]+\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<script type="application\/json" id="site-data">.*?<\/script>/, '');
+    await route.fulfill({ response, body: html });
+  });
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.goto(`releases/${target.slug}/`);
   await expect(await heading(page)).toHaveText(target.title);
-  await expect(page.getByRole('banner')).toContainText('Newsroom');
+  expect(warnings.join('\n')).toContain('no valid site data');
 });
 
 test('hostile text in content is shown as text and never runs', async ({ page, request }) => {

@@ -1,28 +1,70 @@
-//! `content-build CONTENT_DIR SITE_DIR`: reads the authors' Markdown releases and site
-//! settings from CONTENT_DIR and writes the JSON the app reads under SITE_DIR/data/.
-//! Every problem in every file is reported, with file, line and column, before it
-//! exits non-zero; nothing is written unless the whole content is valid.
+//! `content-build data CONTENT_DIR SITE_DIR [--public-url PATH] [--drafts]`
+//! reads the authors' Markdown releases and site settings from CONTENT_DIR and writes,
+//! under SITE_DIR, the JSON the app reads, Atom feeds, the sitemap and robots.txt.
+//! Every problem in every file is reported with file, line and column before it exits
+//! non-zero, and then nothing is written. `--public-url` is the path the site is
+//! deployed under (Trunk's, by default); `--drafts` includes drafts and embargoed
+//! releases, for an author's local preview only. Trunk runs it before building.
+//!
+//! `content-build pages SITE_DIR` then writes the HTML pages around Trunk's
+//! `index.html`. Trunk runs it after building.
 
+mod address;
+mod content;
 mod error;
+mod feed;
 mod front_matter;
+mod json_files;
 mod markdown;
 mod output;
+mod pages;
 mod release_source;
 mod site_source;
+mod sitemap;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const USAGE: &str = "usage: content-build data CONTENT_DIR SITE_DIR [--public-url PATH] [--drafts]\n       content-build pages SITE_DIR";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [content_dir, site_dir] = args.as_slice() else {
-        eprintln!("usage: content-build CONTENT_DIR SITE_DIR");
-        return ExitCode::from(2);
-    };
-    let (content_dir, site_dir) = (PathBuf::from(content_dir), PathBuf::from(site_dir));
-    match output::build(&content_dir, &site_dir) {
+    let mut args = std::env::args().skip(1);
+    match args.next().as_deref() {
+        Some("data") => data(args),
+        Some("pages") => match (args.next(), args.next()) {
+            (Some(site_dir), None) => report(pages::write_pages(&PathBuf::from(site_dir)).map_err(|error| vec![error]), ""),
+            _ => usage(),
+        },
+        _ => usage(),
+    }
+}
+
+fn data(mut args: impl Iterator<Item = String>) -> ExitCode {
+    let mut directories = Vec::new();
+    let mut public_path = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
+    let mut drafts = false;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--drafts" => drafts = true,
+            "--public-url" => match args.next() {
+                Some(path) => public_path = path,
+                None => return usage(),
+            },
+            _ if arg.starts_with("--") => return usage(),
+            _ => directories.push(PathBuf::from(arg)),
+        }
+    }
+    let [content_dir, site_dir] = directories.as_slice() else { return usage() };
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_secs() as i64);
+    let preview = if drafts { " (preview: drafts and embargoed releases included)" } else { "" };
+    report(output::build(content_dir, site_dir, content::Options { drafts, now }, &public_path), preview)
+}
+
+fn report(outcome: Result<String, Vec<error::ContentError>>, note: &str) -> ExitCode {
+    match outcome {
         Ok(summary) => {
-            eprintln!("content-build: {summary}");
+            eprintln!("content-build: {summary}{note}");
             ExitCode::SUCCESS
         }
         Err(errors) => {
@@ -33,4 +75,9 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn usage() -> ExitCode {
+    eprintln!("{USAGE}");
+    ExitCode::from(2)
 }

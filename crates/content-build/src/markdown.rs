@@ -1,7 +1,7 @@
 //! Markdown to the typed blocks of the content model. Anything that would need raw HTML
 //! to show, or could run in a reader's browser, is refused with its position.
 
-use newsroom_model::{is_safe_href, Block, Inline};
+use newsroom_model::{is_safe_href, Block, Image, Inline};
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, OffsetIter, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
@@ -13,19 +13,43 @@ pub struct MarkdownError {
     pub message: String,
 }
 
-pub fn to_blocks(markdown: &str) -> Result<Vec<Block>, Vec<MarkdownError>> {
-    let mut converter = Converter { events: Parser::new_ext(markdown, Options::empty()).into_offset_iter().peekable(), errors: Vec::new() };
-    let blocks = converter.blocks();
+/// A link or image target and where it stands, for checks across files.
+#[derive(Debug, PartialEq)]
+pub struct Reference {
+    pub target: String,
+    pub offset: usize,
+}
+
+/// The blocks of a text, and what it links to and shows.
+#[derive(Debug, Default, PartialEq)]
+pub struct Converted {
+    pub blocks: Vec<Block>,
+    pub links: Vec<Reference>,
+    pub images: Vec<Reference>,
+}
+
+pub fn convert(markdown: &str) -> Result<Converted, Vec<MarkdownError>> {
+    let mut converter = Converter {
+        events: Parser::new_ext(markdown, Options::empty()).into_offset_iter().peekable(),
+        errors: Vec::new(),
+        converted: Converted::default(),
+    };
+    converter.converted.blocks = converter.blocks();
     if converter.errors.is_empty() {
-        Ok(blocks)
+        Ok(converter.converted)
     } else {
         Err(converter.errors)
     }
 }
 
+pub fn to_blocks(markdown: &str) -> Result<Vec<Block>, Vec<MarkdownError>> {
+    convert(markdown).map(|converted| converted.blocks)
+}
+
 struct Converter<'a> {
     events: Peekable<OffsetIter<'a>>,
     errors: Vec<MarkdownError>,
+    converted: Converted,
 }
 
 impl<'a> Converter<'a> {
@@ -151,7 +175,8 @@ impl<'a> Converter<'a> {
                     self.refuse(&range, "this image has no alt text: describe what it shows, as in ![Protesters outside the UN in Geneva](photo.jpg)");
                 }
                 let caption = Some(title.to_string()).filter(|caption| !caption.is_empty());
-                content.push(Content::Image(Block::Image { src: dest_url.to_string(), alt, caption }));
+                self.converted.images.push(Reference { target: dest_url.to_string(), offset: range.start });
+                content.push(Content::Image(Block::Image(Image { src: dest_url.to_string(), alt, caption })));
                 continue;
             }
             content.extend(self.inline().map(Content::Inline));
@@ -177,6 +202,7 @@ impl<'a> Converter<'a> {
                 if !is_safe_href(&dest_url) {
                     self.refuse(&range, format!("the link target `{dest_url}` is not allowed: link to http(s) pages, mailto: addresses or pages of this site"));
                 }
+                self.converted.links.push(Reference { target: dest_url.to_string(), offset: range.start });
                 Some(Inline::Link { href: dest_url.to_string(), content: self.inlines() })
             }
             Event::Html(_) | Event::InlineHtml(_) => {
@@ -309,7 +335,7 @@ mod tests {
     fn an_image_alone_in_its_paragraph_is_an_image_block_with_caption() {
         assert_eq!(
             to_blocks("![A vigil at night](vigil.jpg \"The vigil in 2025\")").unwrap(),
-            vec![Block::Image { src: "vigil.jpg".into(), alt: "A vigil at night".into(), caption: Some("The vigil in 2025".into()) }]
+            vec![Block::Image(Image { src: "vigil.jpg".into(), alt: "A vigil at night".into(), caption: Some("The vigil in 2025".into()) })]
         );
     }
 
@@ -324,6 +350,14 @@ mod tests {
         assert!(errors[1].message.contains("raw HTML"));
         assert_eq!(offsets[1], markdown.find("<script>").unwrap());
         assert!(errors[2].message.contains("alt text"));
+    }
+
+    #[test]
+    fn links_and_images_are_recorded_with_their_offsets() {
+        let markdown = "See [the archive](/archive/).\n\n![A map](media/map.svg)\n";
+        let converted = convert(markdown).unwrap();
+        assert_eq!(converted.links, vec![Reference { target: "/archive/".into(), offset: 4 }]);
+        assert_eq!(converted.images, vec![Reference { target: "media/map.svg".into(), offset: markdown.find("![").unwrap() }]);
     }
 
     #[test]

@@ -1,154 +1,141 @@
-//! Reads all content, then writes every JSON file the app reads.
+//! Writes everything the content build makes into the site folder, all or nothing.
 
-use newsroom_model::{index_data_path, release_data_path, tag_data_path, IndexPage, Release, ReleaseLink, ReleaseSummary, PAGE_SIZE, SITE_DATA_PATH};
-use serde::Serialize;
-use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::address::SiteAddress;
+use crate::content::{self, Options};
 use crate::error::{ContentError, Position};
-use crate::release_source::{self, ReleaseSource};
-use crate::site_source;
+use crate::{feed, json_files, sitemap};
 
-pub fn build(content_dir: &Path, site_dir: &Path) -> Result<String, Vec<ContentError>> {
-    let site_file = content_dir.join("site.toml");
-    let site = site_source::read(&site_file, &read_text(&site_file).map_err(|error| vec![error])?)?;
+/// A file to write, relative to the site folder.
+pub struct SiteFile {
+    pub path: String,
+    pub contents: Vec<u8>,
+}
 
-    let mut errors = Vec::new();
-    let mut sources = Vec::new();
-    for file in release_files(&content_dir.join("releases")).map_err(|error| vec![error])? {
-        match read_text(&file).map_err(|error| vec![error]).and_then(|text| release_source::read(&file, &text, &site.language)) {
-            Ok(source) => sources.push(source),
-            Err(problems) => errors.extend(problems),
-        }
+impl SiteFile {
+    pub fn new(path: &str, contents: Vec<u8>) -> SiteFile {
+        SiteFile { path: path.to_string(), contents }
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let releases = in_reading_order(sources);
+}
 
-    let mut files: Vec<(String, String)> = vec![(SITE_DATA_PATH.to_string(), json(&site))];
-    let listings: Vec<&ReleaseSummary> = releases.iter().map(|release| &release.listing).collect();
-    files.extend(index_pages(&listings, None, index_data_path));
-    let mut by_tag: BTreeMap<&str, Vec<&ReleaseSummary>> = BTreeMap::new();
-    for listing in &listings {
-        for tag in &listing.tags {
-            by_tag.entry(&tag.slug).or_default().push(listing);
-        }
-    }
-    for (slug, tagged) in &by_tag {
-        let name = tagged[0].tags.iter().find(|tag| tag.slug == *slug).map(|tag| tag.name.clone());
-        files.extend(index_pages(tagged, name, |page| tag_data_path(slug, page)));
-    }
-    files.extend(releases.iter().map(|release| (release_data_path(&release.listing.slug), json(release))));
+/// The top-level entries the content build owns in the site folder; the rest is Trunk's.
+const OWNED: &[&str] = &["data", "feeds", "media", "feed.xml", "sitemap.xml", "robots.txt"];
 
+pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path: &str) -> Result<String, Vec<ContentError>> {
+    let content = content::read(content_dir, options)?;
+    let address = SiteAddress::new(&content.origin, public_path);
+    let mut files = json_files::json_files(&content);
+    files.extend(feed::feeds(&content, &address));
+    files.push(sitemap::sitemap(&content, &address));
+    files.push(sitemap::robots(&address, options.drafts));
+    for name in &content.media {
+        let source = content_dir.join("media").join(name);
+        let contents = fs::read(&source).map_err(|error| vec![ContentError::new(&source, Position::START, format!("cannot read: {error}"))])?;
+        files.push(SiteFile::new(&format!("media/{}", name.display()), contents));
+    }
     write_all(site_dir, &files).map_err(|error| vec![error])?;
-    Ok(format!("{} releases, {} tags, {} files written to {}", releases.len(), by_tag.len(), files.len(), site_dir.join("data").display()))
+    Ok(format!("{} releases, {} files written to {}", content.releases.len(), files.len(), site_dir.display()))
 }
 
-fn read_text(file: &Path) -> Result<String, ContentError> {
-    fs::read_to_string(file)
-        .map(|text| text.replace("\r\n", "\n"))
-        .map_err(|error| ContentError::new(file, Position::START, format!("cannot read this file: {error}")))
-}
-
-fn release_files(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
-    let entries = fs::read_dir(dir).map_err(|error| ContentError::new(dir, Position::START, format!("cannot read the releases folder: {error}")))?;
-    let mut files: Vec<PathBuf> = entries.filter_map(Result::ok).map(|entry| entry.path()).filter(|path| path.extension().is_some_and(|ext| ext == "md")).collect();
-    files.sort();
-    Ok(files)
-}
-
-/// Newest first, each linked to its neighbours in time.
-fn in_reading_order(mut sources: Vec<ReleaseSource>) -> Vec<Release> {
-    sources.sort_by(|a, b| b.utc_seconds.cmp(&a.utc_seconds).then_with(|| a.release.listing.slug.cmp(&b.release.listing.slug)));
-    let links: Vec<ReleaseLink> = sources.iter().map(|source| ReleaseLink { slug: source.release.listing.slug.clone(), title: source.release.listing.title.clone() }).collect();
-    sources
-        .into_iter()
-        .enumerate()
-        .map(|(index, source)| Release {
-            next: index.checked_sub(1).map(|newer| links[newer].clone()),
-            previous: links.get(index + 1).cloned(),
-            ..source.release
-        })
-        .collect()
-}
-
-fn index_pages(listings: &[&ReleaseSummary], tag: Option<String>, path: impl Fn(u32) -> String) -> Vec<(String, String)> {
-    let pages = listings.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    (1..=pages)
-        .map(|page| {
-            let start = (page as usize - 1) * PAGE_SIZE;
-            let releases = listings.iter().skip(start).take(PAGE_SIZE).map(|listing| (*listing).clone()).collect();
-            (path(page), json(&IndexPage { page, pages, total: listings.len() as u32, tag: tag.clone(), releases }))
-        })
-        .collect()
-}
-
-fn json(value: &impl Serialize) -> String {
-    serde_json::to_string(value).expect("content model types always serialize")
-}
-
-/// Writes beside the old data, then swaps, so a reader never sees half a build.
-fn write_all(site_dir: &Path, files: &[(String, String)]) -> Result<(), ContentError> {
+/// Writes beside the old output, then swaps each entry in, so a reader or a server never
+/// sees half a build.
+fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
     let failed = |path: &Path, error: std::io::Error| ContentError::new(path, Position::START, format!("cannot write: {error}"));
-    let staging = site_dir.join(".data-being-written");
+    let staging = site_dir.join(".content-being-written");
     let _ = fs::remove_dir_all(&staging);
-    for (relative, contents) in files {
-        let relative = relative.strip_prefix("data/").unwrap_or(relative);
-        let path = staging.join(relative);
+    for file in files {
+        let path = staging.join(&file.path);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|error| failed(parent, error))?;
         }
-        fs::write(&path, contents).map_err(|error| failed(&path, error))?;
+        fs::write(&path, &file.contents).map_err(|error| failed(&path, error))?;
     }
-    let data = site_dir.join("data");
-    if data.exists() {
-        fs::remove_dir_all(&data).map_err(|error| failed(&data, error))?;
+    for name in OWNED {
+        let (new, old): (PathBuf, PathBuf) = (staging.join(name), site_dir.join(name));
+        if old.is_dir() {
+            fs::remove_dir_all(&old).map_err(|error| failed(&old, error))?;
+        } else if old.exists() {
+            fs::remove_file(&old).map_err(|error| failed(&old, error))?;
+        }
+        if new.exists() {
+            fs::rename(&new, &old).map_err(|error| failed(&old, error))?;
+        }
     }
-    fs::rename(&staging, &data).map_err(|error| failed(&data, error))
+    fs::remove_dir_all(&staging).map_err(|error| failed(&staging, error))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use newsroom_model::{IndexPage, Release, Site, PAGE_SIZE};
+
+    const NOW: i64 = 1_795_000_000; // 2026-11-17
 
     fn scratch(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("content-build-test-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("content/releases")).unwrap();
-        fs::write(dir.join("content/site.toml"), "name = \"N\"\ntagline = \"T\"\nlanguage = \"en\"\nabout = \"About.\"\n[contact]\nname = \"Press\"\n").unwrap();
+        fs::write(
+            dir.join("content/site.toml"),
+            "name = \"N\"\norigin = \"https://news.example.org\"\ntagline = \"T\"\nlanguage = \"en\"\nabout = \"About.\"\n[contact]\nname = \"Press\"\n",
+        )
+        .unwrap();
         dir
     }
 
-    fn write_release(dir: &Path, slug: &str, date: &str, tags: &str) {
-        let text = format!("+++\ntitle = \"Title {slug}\"\ndate = {date}\ndateline = \"Geneva\"\nsummary = \"S\"\ntags = [{tags}]\n+++\nBody of {slug}.\n");
+    fn write_release(dir: &Path, slug: &str, date: &str, extra: &str) {
+        let text = format!("+++\ntitle = \"Title {slug}\"\ndate = {date}\ndateline = \"Geneva\"\nsummary = \"S\"\n{extra}\n+++\nBody of *{slug}*.\n");
         fs::write(dir.join(format!("content/releases/{slug}.md")), text).unwrap();
+    }
+
+    fn run(dir: &Path, drafts: bool) -> Result<String, Vec<ContentError>> {
+        build(&dir.join("content"), &dir.join("site"), Options { drafts, now: NOW }, "/")
     }
 
     fn read_json<T: serde::de::DeserializeOwned>(path: PathBuf) -> T {
         serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
     }
 
+    fn everything_written(dir: &Path) -> String {
+        let mut all = String::new();
+        let mut stack = vec![dir.join("site")];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                stack.extend(fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+            } else {
+                all.push_str(&path.display().to_string());
+                all.push_str(&fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+        all
+    }
+
     #[test]
     fn releases_are_paged_newest_first_and_linked_to_their_neighbours() {
         let dir = scratch("paging");
         for day in 1..=12 {
-            write_release(&dir, &format!("r{day:02}"), &format!("2026-10-{day:02}T09:00:00Z"), if day % 2 == 0 { "\"Even days\"" } else { "" });
+            let tags = if day % 2 == 0 { "tags = [\"Even days\"]" } else { "" };
+            write_release(&dir, &format!("r{day:02}"), &format!("2026-10-{day:02}T09:00:00Z"), tags);
         }
-        build(&dir.join("content"), &dir.join("site")).unwrap();
+        write_release(&dir, "last-year", "2025-06-01T09:00:00Z", "");
+        run(&dir, false).unwrap();
         let first: IndexPage = read_json(dir.join("site/data/index/1.json"));
-        assert_eq!((first.page, first.pages, first.total, first.releases.len()), (1, 2, 12, PAGE_SIZE));
+        assert_eq!((first.page, first.pages, first.total, first.releases.len()), (1, 2, 13, PAGE_SIZE));
         assert_eq!(first.releases[0].slug, "r12");
         let second: IndexPage = read_json(dir.join("site/data/index/2.json"));
-        assert_eq!(second.releases.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["r02", "r01"]);
+        assert_eq!(second.releases.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["r02", "r01", "last-year"]);
         let middle: Release = read_json(dir.join("site/data/releases/r05.json"));
-        assert_eq!(middle.previous.unwrap().slug, "r04");
-        assert_eq!(middle.next.unwrap().slug, "r06");
+        assert_eq!((middle.previous.unwrap().slug, middle.next.unwrap().slug), ("r04".into(), "r06".into()));
         let newest: Release = read_json(dir.join("site/data/releases/r12.json"));
         assert!(newest.next.is_none());
         let tagged: IndexPage = read_json(dir.join("site/data/tags/even-days/1.json"));
         assert_eq!((tagged.total, tagged.tag.as_deref()), (6, Some("Even days")));
+        let year: IndexPage = read_json(dir.join("site/data/years/2025/1.json"));
+        assert_eq!(year.releases.iter().map(|r| r.slug.as_str()).collect::<Vec<_>>(), ["last-year"]);
+        let site: Site = read_json(dir.join("site/data/site.json"));
+        assert_eq!(site.archive_years, [2026, 2025]);
     }
 
     #[test]
@@ -157,22 +144,121 @@ mod tests {
         write_release(&dir, "good", "2026-10-01T09:00:00Z", "");
         fs::write(dir.join("content/releases/bad-one.md"), "+++\ntitle = \"\"\ndate = 2026-10-01\ndateline = \"X\"\nsummary = \"S\"\n+++\nText\n").unwrap();
         fs::write(dir.join("content/releases/bad-two.md"), "no front matter").unwrap();
-        let errors = build(&dir.join("content"), &dir.join("site")).unwrap_err();
+        let errors = run(&dir, false).unwrap_err();
         let files: Vec<String> = errors.iter().map(|error| error.file.file_name().unwrap().to_string_lossy().into_owned()).collect();
         assert_eq!(files, ["bad-one.md", "bad-one.md", "bad-two.md"], "{errors:?}");
-        assert!(!dir.join("site/data").exists());
+        assert!(!dir.join("site").exists());
     }
 
     #[test]
-    fn a_rebuild_replaces_the_old_data_whole() {
+    fn a_rebuild_replaces_the_old_output_whole() {
         let dir = scratch("rebuild");
         write_release(&dir, "first", "2026-10-01T09:00:00Z", "");
-        build(&dir.join("content"), &dir.join("site")).unwrap();
+        run(&dir, false).unwrap();
         fs::remove_file(dir.join("content/releases/first.md")).unwrap();
         write_release(&dir, "second", "2026-10-02T09:00:00Z", "");
-        build(&dir.join("content"), &dir.join("site")).unwrap();
+        run(&dir, false).unwrap();
         assert!(!dir.join("site/data/releases/first.json").exists());
         assert!(dir.join("site/data/releases/second.json").exists());
-        assert!(!dir.join("site/.data-being-written").exists());
+        assert!(!dir.join("site/.content-being-written").exists());
+    }
+
+    #[test]
+    fn drafts_and_embargoed_releases_are_nowhere_unless_previewing() {
+        let dir = scratch("drafts");
+        write_release(&dir, "public", "2026-10-01T09:00:00Z", "tags = [\"Shared\"]");
+        write_release(&dir, "secret-draft", "2026-10-02T09:00:00Z", "draft = true\ntags = [\"Shared\"]");
+        write_release(&dir, "secret-embargo", "2026-10-03T09:00:00Z", "publish_at = 2027-01-01T00:00:00Z\ntags = [\"Shared\"]");
+        write_release(&dir, "lifted-embargo", "2026-10-04T09:00:00Z", "publish_at = 2026-01-01T00:00:00Z");
+        run(&dir, false).unwrap();
+        let written = everything_written(&dir);
+        assert!(!written.contains("secret"), "an unpublished release leaked into the output");
+        assert!(written.contains("lifted-embargo") && written.contains("public"));
+        assert!(fs::read_to_string(dir.join("site/robots.txt")).unwrap().contains("Allow: /"));
+
+        run(&dir, true).unwrap();
+        let preview: Release = read_json(dir.join("site/data/releases/secret-draft.json"));
+        assert!(preview.listing.unpublished);
+        assert!(fs::read_to_string(dir.join("site/robots.txt")).unwrap().contains("Disallow: /"));
+    }
+
+    #[test]
+    fn translations_link_each_other_and_must_point_to_an_original() {
+        let dir = scratch("translations");
+        write_release(&dir, "report", "2026-10-01T09:00:00Z", "");
+        write_release(&dir, "report-ug", "2026-10-01T10:00:00Z", "language = \"ug\"\ntranslation_of = \"report\"");
+        write_release(&dir, "report-tr", "2026-10-01T11:00:00Z", "language = \"tr\"\ntranslation_of = \"report\"");
+        run(&dir, false).unwrap();
+        let original: Release = read_json(dir.join("site/data/releases/report.json"));
+        assert_eq!(original.translations.iter().map(|t| t.language.as_str()).collect::<Vec<_>>(), ["tr", "ug"]);
+        let uyghur: Release = read_json(dir.join("site/data/releases/report-ug.json"));
+        assert_eq!(uyghur.translations.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>(), ["report", "report-tr"]);
+
+        write_release(&dir, "orphan", "2026-10-02T09:00:00Z", "language = \"ug\"\ntranslation_of = \"no-such-release\"");
+        write_release(&dir, "same-language", "2026-10-02T09:00:00Z", "translation_of = \"report\"");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].message.contains("no-such-release") && errors[0].line == 7, "{}", errors[0]);
+        assert!(errors[1].message.contains("same language"), "{}", errors[1]);
+    }
+
+    #[test]
+    fn duplicate_addresses_dead_site_links_and_missing_images_are_errors() {
+        let dir = scratch("references");
+        fs::create_dir_all(dir.join("content/releases/2025")).unwrap();
+        write_release(&dir, "twin", "2026-10-01T09:00:00Z", "");
+        fs::copy(dir.join("content/releases/twin.md"), dir.join("content/releases/2025/twin.md")).unwrap();
+        fs::write(
+            dir.join("content/releases/linker.md"),
+            "+++\ntitle = \"L\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\nSee [this](/releases/gone/).\n\n![A map](media/map.svg)\n\n![A chart](http://example.org/c.png)\n",
+        )
+        .unwrap();
+        let errors = run(&dir, false).unwrap_err();
+        let messages: Vec<&str> = errors.iter().map(|error| error.message.as_str()).collect();
+        assert_eq!(errors.len(), 4, "{messages:?}");
+        assert!(messages[0].contains("already has the address `twin`"));
+        assert!(messages[1].contains("leads nowhere") && errors[1].line == 7);
+        assert!(messages[2].contains("no image `map.svg`") && errors[2].line == 9);
+        assert!(messages[3].contains("https://"));
+
+        fs::remove_file(dir.join("content/releases/2025/twin.md")).unwrap();
+        fs::create_dir_all(dir.join("content/media")).unwrap();
+        fs::write(dir.join("content/media/map.svg"), "<svg/>").unwrap();
+        let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/").replace("\n\n![A chart](http://example.org/c.png)", "");
+        fs::write(dir.join("content/releases/linker.md"), fixed).unwrap();
+        run(&dir, false).unwrap();
+        assert_eq!(fs::read_to_string(dir.join("site/media/map.svg")).unwrap(), "<svg/>");
+    }
+
+    #[test]
+    fn feeds_and_sitemap_use_the_public_url() {
+        let dir = scratch("feeds");
+        write_release(&dir, "english", "2026-10-01T09:00:00-04:00", "tags = [\"UN\"]");
+        write_release(&dir, "uyghur", "2026-10-02T09:00:00Z", "language = \"ug\"");
+        build(&dir.join("content"), &dir.join("site"), Options { drafts: false, now: NOW }, "/newsroom/").unwrap();
+        let feed = fs::read_to_string(dir.join("site/feed.xml")).unwrap();
+        assert!(feed.contains("<id>https://news.example.org/newsroom/releases/english/</id>"), "{feed}");
+        assert!(feed.contains("&lt;em&gt;english&lt;/em&gt;"), "full text as escaped HTML: {feed}");
+        let uyghur_feed = fs::read_to_string(dir.join("site/feeds/ug.xml")).unwrap();
+        assert!(uyghur_feed.contains("releases/uyghur/") && !uyghur_feed.contains("releases/english/"));
+        let sitemap = fs::read_to_string(dir.join("site/sitemap.xml")).unwrap();
+        assert!(sitemap.contains("<loc>https://news.example.org/newsroom/releases/english/</loc>"), "{sitemap}");
+        assert!(sitemap.contains("<lastmod>2026-10-01</lastmod>"));
+        assert!(fs::read_to_string(dir.join("site/robots.txt")).unwrap().contains("Sitemap: https://news.example.org/newsroom/sitemap.xml"));
+    }
+
+    #[test]
+    fn the_first_list_page_stays_small_at_ten_thousand_releases() {
+        let dir = scratch("scale");
+        for n in 0..10_000 {
+            let date = format!("20{:02}-{:02}-{:02}T09:00:00Z", 10 + n / 4000, 1 + (n / 300) % 12, 1 + n % 28);
+            let text = format!("+++\ntitle = \"Sample release number {n} about a long and detailed subject\"\ndate = {date}\ndateline = \"Geneva\"\nsummary = \"A summary of two sentences, as long as most real summaries are. It says what happened and why it matters.\"\ntags = [\"Sample\", \"Tag {}\"]\n+++\nBody {n}.\n", n % 50);
+            fs::write(dir.join(format!("content/releases/release-{n}.md")), text).unwrap();
+        }
+        run(&dir, false).unwrap();
+        let first_page = fs::metadata(dir.join("site/data/index/1.json")).unwrap().len();
+        assert!(first_page < 20_000, "the first page the app fetches is {first_page} bytes");
+        let index: IndexPage = read_json(dir.join("site/data/index/1.json"));
+        assert_eq!((index.total, index.pages), (10_000, 1_000));
     }
 }

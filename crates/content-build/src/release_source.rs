@@ -1,8 +1,9 @@
 //! One release as its author wrote it: `content/releases/<slug>.md`.
 
-use newsroom_model::{is_slug, Contact, Release, ReleaseSummary, Tag};
+use chrono::DateTime;
+use newsroom_model::{is_slug, Contact, Image, Release, ReleaseSummary, Tag};
 use serde::Deserialize;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use toml::value::Datetime;
 
 use crate::error::{ContentError, Position};
@@ -21,15 +22,49 @@ struct FrontMatter {
     tags: Vec<String>,
     language: Option<String>,
     contact: Option<Contact>,
+    image: Option<ImageField>,
+    translation_of: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    publish_at: Option<Datetime>,
 }
 
-/// A release read and checked, with the instant used to order releases.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImageField {
+    src: String,
+    alt: Option<String>,
+    caption: Option<String>,
+}
+
+/// Whether a release may be published now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Publication {
+    Published,
+    Draft,
+    /// Not before this instant (seconds since 1970, UTC).
+    Embargoed { until: i64 },
+}
+
+/// Something in the release that names another file, and where it stands.
+pub struct Reference {
+    pub target: String,
+    pub position: Position,
+}
+
+/// A release read and checked on its own; `content` checks it against the others.
 pub struct ReleaseSource {
+    pub file: PathBuf,
     pub release: Release,
-    pub utc_seconds: i64,
+    /// The instant used to order releases, seconds since 1970 (UTC).
+    pub published_at: i64,
+    pub publication: Publication,
+    pub translation_of: Option<Reference>,
+    pub links: Vec<Reference>,
+    pub images: Vec<Reference>,
 }
 
-pub fn read(file: &Path, text: &str, site_language: &str) -> Result<ReleaseSource, Vec<ContentError>> {
+pub fn read(file: &Path, text: &str, site_language: &str, now: i64) -> Result<ReleaseSource, Vec<ContentError>> {
     let source = front_matter::split(file, text).map_err(|error| vec![error])?;
     let fields: FrontMatter = source.fields(file).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
@@ -44,10 +79,22 @@ pub fn read(file: &Path, text: &str, site_language: &str) -> Result<ReleaseSourc
             errors.push(ContentError::new(file, at_field(key), format!("`{key}` is empty: every release needs one")));
         }
     }
-    let utc_seconds = utc_seconds(&fields.date).unwrap_or_else(|| {
+    let published_at = utc_seconds(&fields.date).unwrap_or_else(|| {
         errors.push(ContentError::new(file, at_field("date"), "`date` needs a day, a time and a time zone, as in `date = 2026-11-20T10:00:00-05:00`"));
         0
     });
+    let embargo = fields.publish_at.as_ref().and_then(|publish_at| {
+        let until = utc_seconds(publish_at);
+        if until.is_none() {
+            errors.push(ContentError::new(file, at_field("publish_at"), "`publish_at` needs a day, a time and a time zone, as in `publish_at = 2026-11-20T06:00:00-05:00`"));
+        }
+        until
+    });
+    let publication = match (fields.draft, embargo) {
+        (true, _) => Publication::Draft,
+        (false, Some(until)) if until > now => Publication::Embargoed { until },
+        _ => Publication::Published,
+    };
     let mut tags = Vec::new();
     for name in &fields.tags {
         let slug = tag_slug(name);
@@ -60,12 +107,30 @@ pub fn read(file: &Path, text: &str, site_language: &str) -> Result<ReleaseSourc
     if let Some(language) = fields.language.as_deref().filter(|language| !is_language_tag(language)) {
         errors.push(ContentError::new(file, at_field("language"), format!("`{language}` is not a language tag: use one such as `en`, `ug` or `tr`")));
     }
-    let body = match markdown::to_blocks(source.body) {
-        Ok(body) => body,
+    let mut images = Vec::new();
+    let image = fields.image.and_then(|image| {
+        let position = field_position(text, "src");
+        match image.alt.filter(|alt| !alt.trim().is_empty()) {
+            Some(alt) => {
+                images.push(Reference { target: image.src.clone(), position });
+                Some(Image { src: image.src, alt, caption: image.caption })
+            }
+            None => {
+                errors.push(ContentError::new(file, position, "the image has no `alt` text: describe what it shows, for readers who cannot see it"));
+                None
+            }
+        }
+    });
+    let at_offset = |offset| Position::of_offset(source.body, offset, source.body_line);
+    let mut links = Vec::new();
+    let body = match markdown::convert(source.body) {
+        Ok(converted) => {
+            links.extend(converted.links.into_iter().map(|link| Reference { target: link.target, position: at_offset(link.offset) }));
+            images.extend(converted.images.into_iter().map(|image| Reference { target: image.target, position: at_offset(image.offset) }));
+            converted.blocks
+        }
         Err(problems) => {
-            errors.extend(problems.into_iter().map(|problem| {
-                ContentError::new(file, Position::of_offset(source.body, problem.offset, source.body_line), problem.message)
-            }));
+            errors.extend(problems.into_iter().map(|problem| ContentError::new(file, at_offset(problem.offset), problem.message)));
             Vec::new()
         }
     };
@@ -83,8 +148,18 @@ pub fn read(file: &Path, text: &str, site_language: &str) -> Result<ReleaseSourc
         summary: fields.summary,
         tags,
         language: fields.language.unwrap_or_else(|| site_language.to_string()),
+        unpublished: publication != Publication::Published,
     };
-    Ok(ReleaseSource { release: Release { listing, body, contact: fields.contact, previous: None, next: None }, utc_seconds })
+    let translation_of = fields.translation_of.map(|target| Reference { target, position: at_field("translation_of") });
+    Ok(ReleaseSource {
+        file: file.to_path_buf(),
+        release: Release { listing, image, body, translations: Vec::new(), contact: fields.contact, previous: None, next: None },
+        published_at,
+        publication,
+        translation_of,
+        links,
+        images,
+    })
 }
 
 /// Where `key = …` stands in the file, for errors about a field's value.
@@ -117,25 +192,9 @@ pub fn tag_slug(name: &str) -> String {
 }
 
 /// Seconds since 1970 in UTC, for a date-time with a time zone; `None` otherwise.
-fn utc_seconds(datetime: &Datetime) -> Option<i64> {
-    let (date, time, offset) = (datetime.date?, datetime.time?, datetime.offset?);
-    let offset_minutes = match offset {
-        toml::value::Offset::Z => 0,
-        toml::value::Offset::Custom { minutes } => i64::from(minutes),
-    };
-    let days = days_from_civil(i64::from(date.year), i64::from(date.month), i64::from(date.day));
-    let seconds_of_day = i64::from(time.hour) * 3600 + i64::from(time.minute) * 60 + i64::from(time.second);
-    Some(days * 86_400 + seconds_of_day - offset_minutes * 60)
-}
-
-/// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let year = if month <= 2 { year - 1 } else { year };
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
+pub fn utc_seconds(datetime: &Datetime) -> Option<i64> {
+    datetime.offset?;
+    DateTime::parse_from_rfc3339(&datetime.to_string()).ok().map(|instant| instant.timestamp())
 }
 
 #[cfg(test)]
@@ -145,8 +204,10 @@ mod tests {
 
     const GOOD: &str = "+++\ntitle = \"A title\"\ndate = 2026-11-20T10:00:00-05:00\ndateline = \"Washington, DC\"\nsummary = \"What happened.\"\ntags = [\"Forced labour\", \"UN\"]\n+++\n\nThe text.\n";
 
+    const NOW: i64 = 1_795_000_000;
+
     fn read_text(text: &str) -> Result<ReleaseSource, Vec<ContentError>> {
-        read(Path::new("content/releases/a-release.md"), text, "en")
+        read(Path::new("content/releases/a-release.md"), text, "en", NOW)
     }
 
     #[test]
@@ -158,7 +219,8 @@ mod tests {
         assert_eq!(listing.tags, vec![Tag { name: "Forced labour".into(), slug: "forced-labour".into() }, Tag { name: "UN".into(), slug: "un".into() }]);
         assert_eq!(listing.language, "en");
         assert_eq!(source.release.body, vec![Block::Paragraph(vec![newsroom_model::Inline::Text("The text.".into())])]);
-        assert_eq!(source.utc_seconds, 1_795_186_800);
+        assert_eq!(source.published_at, 1_795_186_800);
+        assert_eq!(source.publication, Publication::Published);
     }
 
     #[test]
@@ -198,7 +260,7 @@ mod tests {
 
     #[test]
     fn an_empty_body_and_a_bad_file_name_are_errors() {
-        let errors = read(Path::new("content/releases/Bad Name.md"), &GOOD.replace("The text.\n", ""), "en").err().unwrap();
+        let errors = read(Path::new("content/releases/Bad Name.md"), &GOOD.replace("The text.\n", ""), "en", NOW).err().unwrap();
         assert!(errors[0].message.contains("lowercase"), "{}", errors[0]);
         let errors = read_text(&GOOD.replace("The text.\n", "")).err().unwrap();
         assert!(errors[0].message.contains("no text"), "{}", errors[0]);
@@ -209,6 +271,24 @@ mod tests {
         let errors = read_text(&GOOD.replace("tags = [", "language = \"en_US!\"\ntags = [")).err().unwrap();
         assert!(errors[0].message.contains("language tag"), "{}", errors[0]);
         assert!(is_language_tag("ug") && is_language_tag("ug-CN") && is_language_tag("zh-Hant"));
+    }
+
+    #[test]
+    fn drafts_and_future_embargoes_are_not_published() {
+        let draft = read_text(&GOOD.replace("+++\n\nThe", "draft = true\n+++\n\nThe")).unwrap();
+        assert_eq!(draft.publication, Publication::Draft);
+        assert!(draft.release.listing.unpublished);
+        let embargoed = read_text(&GOOD.replace("+++\n\nThe", "publish_at = 2030-01-01T00:00:00Z\n+++\n\nThe")).unwrap();
+        assert_eq!(embargoed.publication, Publication::Embargoed { until: 1_893_456_000 });
+        let lifted = read_text(&GOOD.replace("+++\n\nThe", "publish_at = 2020-01-01T00:00:00Z\n+++\n\nThe")).unwrap();
+        assert_eq!(lifted.publication, Publication::Published);
+    }
+
+    #[test]
+    fn an_image_needs_alt_text() {
+        let errors = read_text(&GOOD.replace("+++\n\nThe", "[image]\nsrc = \"media/a.jpg\"\n+++\n\nThe")).err().unwrap();
+        assert_eq!(errors[0].line, 8, "{}", errors[0]);
+        assert!(errors[0].message.contains("alt"), "{}", errors[0]);
     }
 
     #[test]

@@ -13,6 +13,8 @@ use crate::markdown;
 #[serde(deny_unknown_fields)]
 struct SiteSettings {
     name: String,
+    /// Scheme and host the site is served from, for feeds, the sitemap and link previews.
+    origin: String,
     tagline: String,
     language: String,
     /// Markdown.
@@ -35,9 +37,16 @@ struct CampaignSettings {
     ends: Datetime,
 }
 
-pub fn read(file: &Path, text: &str) -> Result<Site, Vec<ContentError>> {
+/// The site, and the origin it is served from.
+pub fn read(file: &Path, text: &str) -> Result<(Site, String), Vec<ContentError>> {
     let settings: SiteSettings = parse_toml(file, text, 1).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
+    let origin = settings.origin.trim_end_matches('/').to_string();
+    let host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    if host.is_none_or(|host| host.is_empty() || host.contains('/')) {
+        let line = text.lines().position(|line| line.starts_with("origin")).map_or(1, |index| index + 1);
+        errors.push(ContentError::new(file, Position { line, column: 1 }, "`origin` is the scheme and host the site is served from, without a path, as in `origin = \"https://newsroom.example.org\"`"));
+    }
     let about_line = text.lines().position(|line| line.starts_with("about")).map_or(1, |index| index + 1);
     let about = markdown::to_blocks(&settings.about).unwrap_or_else(|problems| {
         errors.extend(problems.into_iter().map(|problem| ContentError::new(file, Position { line: about_line, column: 1 }, problem.message)));
@@ -74,7 +83,8 @@ pub fn read(file: &Path, text: &str) -> Result<Site, Vec<ContentError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Site { name: settings.name, tagline: settings.tagline, language: settings.language, about, contact: settings.contact, campaigns })
+    let site = Site { name: settings.name, tagline: settings.tagline, language: settings.language, about, contact: settings.contact, campaigns, archive_years: Vec::new() };
+    Ok((site, origin))
 }
 
 #[cfg(test)]
@@ -82,6 +92,7 @@ mod tests {
     use super::*;
 
     const SETTINGS: &str = r#"name = "Newsroom"
+origin = "https://newsroom.example.org"
 tagline = "Sample"
 language = "en"
 about = "We *campaign*."
@@ -102,7 +113,8 @@ ends = 2027-01-31
 
     #[test]
     fn settings_become_the_site_file() {
-        let site = read(Path::new("site.toml"), SETTINGS).unwrap();
+        let (site, origin) = read(Path::new("site.toml"), SETTINGS).unwrap();
+        assert_eq!(origin, "https://newsroom.example.org");
         assert_eq!(site.campaigns[0].starts, "2026-11-01");
         assert_eq!(site.campaigns[0].ends, "2027-01-31");
         assert_eq!(site.contact.email.as_deref(), Some("press@example.org"));
@@ -110,9 +122,15 @@ ends = 2027-01-31
     }
 
     #[test]
+    fn the_origin_has_no_path() {
+        let errors = read(Path::new("site.toml"), &SETTINGS.replace("https://newsroom.example.org", "newsroom.example.org/news")).unwrap_err();
+        assert_eq!(errors[0].line, 2, "{errors:?}");
+    }
+
+    #[test]
     fn campaign_mistakes_are_reported_at_the_campaign() {
         let errors = read(Path::new("site.toml"), &SETTINGS.replace("https://example.org/donate", "javascript:x").replace("ends = 2027", "ends = 2025")).unwrap_err();
         assert_eq!(errors.len(), 2);
-        assert!(errors.iter().all(|error| error.line == 11), "{errors:?}");
+        assert!(errors.iter().all(|error| error.line == 12), "{errors:?}");
     }
 }

@@ -9,7 +9,15 @@ pub enum Block {
     Heading { level: u8, content: Vec<Inline> },
     Quote { content: Vec<Block>, attribution: Option<String> },
     List { ordered: bool, items: Vec<ListItem> },
-    Image { src: String, alt: String, caption: Option<String> },
+    Image(Image),
+}
+
+/// An image with the text that replaces it for people who cannot see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Image {
+    pub src: String,
+    pub alt: String,
+    pub caption: Option<String>,
 }
 
 pub type ListItem = Vec<Inline>;

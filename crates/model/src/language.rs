@@ -34,6 +34,32 @@ pub fn text_direction(language: &str) -> Direction {
     }
 }
 
+/// A language's name in that language, to label links to a translation so that its
+/// readers recognise it whatever language the current page is in.
+const AUTONYMS: &[(&str, &str)] = &[
+    ("ar", "العربية"),
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("fa", "فارسی"),
+    ("fr", "Français"),
+    ("ja", "日本語"),
+    ("kk", "Қазақша"),
+    ("ky", "Кыргызча"),
+    ("ru", "Русский"),
+    ("tr", "Türkçe"),
+    ("ug", "ئۇيغۇرچە"),
+    ("ur", "اردو"),
+    ("uz", "Oʻzbekcha"),
+    ("zh", "中文"),
+];
+
+/// The language's own name for itself; the tag itself for languages not listed.
+pub fn language_name(language: &str) -> String {
+    let primary = language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    AUTONYMS.iter().find(|(tag, _)| *tag == primary).map_or_else(|| language.to_string(), |(_, name)| name.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +69,13 @@ mod tests {
         for tag in ["ug", "ug-CN", "UG", "ar", "fa", "he", "ur", "ps", "ku-Arab"] {
             assert_eq!(text_direction(tag), Direction::RightToLeft, "{tag}");
         }
+    }
+
+    #[test]
+    fn languages_are_named_in_themselves() {
+        assert_eq!(language_name("ug"), "ئۇيغۇرچە");
+        assert_eq!(language_name("en-GB"), "English");
+        assert_eq!(language_name("xx"), "xx");
     }
 
     #[test]

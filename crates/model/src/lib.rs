@@ -9,9 +9,9 @@ mod release;
 mod route;
 mod site;
 
-pub use body::{is_safe_href, Block, Inline, ListItem};
+pub use body::{is_safe_href, Block, Image, Inline, ListItem};
 pub use index::{IndexPage, PAGE_SIZE};
-pub use language::{text_direction, Direction};
-pub use release::{Release, ReleaseLink, ReleaseSummary, Tag};
-pub use route::{index_data_path, is_slug, release_data_path, tag_data_path, Route, SITE_DATA_PATH};
+pub use language::{language_name, text_direction, Direction};
+pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
+pub use route::{index_data_path, is_slug, release_data_path, tag_data_path, year_data_path, Route, SITE_DATA_PATH};
 pub use site::{Campaign, Contact, Site};

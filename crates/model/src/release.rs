@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::{Block, Contact};
+use crate::{Block, Contact, Image};
 
 /// What a list of releases shows of one release; also the head of the release itself.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -14,6 +14,8 @@ pub struct ReleaseSummary {
     pub tags: Vec<Tag>,
     /// BCP 47 language tag of the release text.
     pub language: String,
+    /// Set only in a local preview of drafts and embargoed releases, never when published.
+    pub unpublished: bool,
 }
 
 impl ReleaseSummary {
@@ -35,11 +37,23 @@ pub struct ReleaseLink {
     pub title: String,
 }
 
+/// Another language version of the same release.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Translation {
+    pub slug: String,
+    pub title: String,
+    pub language: String,
+}
+
 /// One release file: `data/releases/<slug>.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Release {
     pub listing: ReleaseSummary,
+    /// Shown above the body, and in link previews.
+    pub image: Option<Image>,
     pub body: Vec<Block>,
+    /// The other language versions, in the order of the original first.
+    pub translations: Vec<Translation>,
     /// A media contact for this release only; the site's contact applies otherwise.
     pub contact: Option<Contact>,
     /// The next older release.

@@ -7,6 +7,7 @@ pub enum Route {
     Archive { page: u32 },
     Release { slug: String },
     Tag { slug: String, page: u32 },
+    Year { year: u32, page: u32 },
     NotFound,
 }
 
@@ -20,6 +21,11 @@ impl Route {
             [] | ["index.html"] => Route::Home,
             ["archive"] => Route::Archive { page: 1 },
             ["archive", "page", page] => parse_page(page).map_or(Route::NotFound, |page| Route::Archive { page }),
+            ["archive", year] => parse_year(year).map_or(Route::NotFound, |year| Route::Year { year, page: 1 }),
+            ["archive", year, "page", page] => match (parse_year(year), parse_page(page)) {
+                (Some(year), Some(page)) => Route::Year { year, page },
+                _ => Route::NotFound,
+            },
             ["releases", slug] if is_slug(slug) => Route::Release { slug: slug.to_string() },
             ["tags", slug] if is_slug(slug) => Route::Tag { slug: slug.to_string(), page: 1 },
             ["tags", slug, "page", page] if is_slug(slug) => {
@@ -38,6 +44,8 @@ impl Route {
             Route::Release { slug } => format!("releases/{slug}/"),
             Route::Tag { slug, page: 1 } => format!("tags/{slug}/"),
             Route::Tag { slug, page } => format!("tags/{slug}/page/{page}/"),
+            Route::Year { year, page: 1 } => format!("archive/{year}/"),
+            Route::Year { year, page } => format!("archive/{year}/page/{page}/"),
             Route::NotFound => "404.html".into(),
         }
     }
@@ -49,6 +57,7 @@ impl Route {
             Route::Archive { page } => Some(index_data_path(*page)),
             Route::Release { slug } => Some(release_data_path(slug)),
             Route::Tag { slug, page } => Some(tag_data_path(slug, *page)),
+            Route::Year { year, page } => Some(year_data_path(*year, *page)),
             Route::NotFound => None,
         }
     }
@@ -66,6 +75,10 @@ pub fn tag_data_path(slug: &str, page: u32) -> String {
     format!("data/tags/{slug}/{page}.json")
 }
 
+pub fn year_data_path(year: u32, page: u32) -> String {
+    format!("data/years/{year}/{page}.json")
+}
+
 /// Lowercase letters, digits and single hyphens: safe in a URL and a file name.
 pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
@@ -73,6 +86,11 @@ pub fn is_slug(text: &str) -> bool {
         && !text.ends_with('-')
         && !text.contains("--")
         && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Four digits, so `archive/page/` and `archive/2026/` never collide.
+fn parse_year(text: &str) -> Option<u32> {
+    (text.len() == 4).then(|| text.parse().ok()).flatten()
 }
 
 fn parse_page(text: &str) -> Option<u32> {
@@ -92,6 +110,8 @@ mod tests {
             Route::Release { slug: "un-report-2026".into() },
             Route::Tag { slug: "forced-labour".into(), page: 1 },
             Route::Tag { slug: "forced-labour".into(), page: 2 },
+            Route::Year { year: 2026, page: 1 },
+            Route::Year { year: 2022, page: 4 },
         ];
         for route in routes {
             assert_eq!(Route::from_path(&route.path()), route);
@@ -107,7 +127,7 @@ mod tests {
 
     #[test]
     fn unknown_or_unsafe_paths_are_not_found() {
-        for path in ["nope/", "releases/", "releases/../../etc/", "releases/Upper/", "archive/page/0/", "archive/page/x/", "releases/a/b/"] {
+        for path in ["nope/", "releases/", "releases/../../etc/", "releases/Upper/", "archive/page/0/", "archive/page/x/", "archive/26/", "archive/2026/page/0/", "releases/a/b/"] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
     }

@@ -12,6 +12,8 @@ pub struct Site {
     pub about: Vec<Block>,
     pub contact: Contact,
     pub campaigns: Vec<Campaign>,
+    /// Years that have releases, newest first, for the archive's year pages.
+    pub archive_years: Vec<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -85,6 +87,7 @@ mod tests {
             about: vec![],
             contact: Contact { name: String::new(), role: None, email: None, phone: None },
             campaigns: vec![campaign("spring", "2027-03-01", "2027-03-31"), campaign("winter", "2026-11-01", "2027-01-31")],
+            archive_years: vec![],
         };
         assert_eq!(site.active_campaign("2026-12-24").map(|c| c.id.as_str()), Some("winter"));
         assert_eq!(site.active_campaign("2027-02-14"), None);

@@ -17,6 +17,9 @@ http {
   default_type application/octet-stream;
   access_log off;
   log_not_found off;
+  # Feeds and sitemaps are UTF-8; text/xml without a charset would mean ASCII to readers.
+  charset utf-8;
+  charset_types text/xml application/json text/plain;
   client_body_temp_path $run_dir/tmp/body;
   proxy_temp_path $run_dir/tmp/proxy;
   fastcgi_temp_path $run_dir/tmp/fastcgi;

@@ -1,0 +1,81 @@
+//! Atom 1.0 feeds of the latest releases, with their full text: `feed.xml` for all
+//! languages and `feeds/<language>.xml` for each, so journalists can follow one.
+
+use atom_syndication::{Category, Content as EntryContent, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
+use newsroom_model::{Release, Route};
+use std::collections::BTreeSet;
+
+use crate::address::SiteAddress;
+use crate::content::Content;
+use crate::output::SiteFile;
+
+/// How many releases a feed carries: enough for a reader that polls daily.
+const FEED_LENGTH: usize = 20;
+
+pub fn feeds(content: &Content, address: &SiteAddress) -> Vec<SiteFile> {
+    let languages: BTreeSet<&str> = content.releases.iter().map(|release| release.listing.language.as_str()).collect();
+    let mut files = vec![SiteFile::new("feed.xml", feed(content, address, None))];
+    files.extend(languages.into_iter().map(|language| SiteFile::new(&language_feed_path(language), feed(content, address, Some(language)))));
+    files
+}
+
+pub fn language_feed_path(language: &str) -> String {
+    format!("feeds/{language}.xml")
+}
+
+fn feed(content: &Content, address: &SiteAddress, language: Option<&str>) -> Vec<u8> {
+    let releases: Vec<&Release> =
+        content.releases.iter().filter(|release| language.is_none_or(|language| release.listing.language == language)).take(FEED_LENGTH).collect();
+    let path = language.map_or_else(|| "feed.xml".to_string(), language_feed_path);
+    let updated = releases.first().map(|release| date(&release.listing.published)).unwrap_or_default();
+    let feed = Feed {
+        title: Text::plain(match language {
+            Some(language) => format!("{} ({language})", content.site.name),
+            None => content.site.name.clone(),
+        }),
+        id: address.file(&path),
+        updated,
+        authors: vec![Person { name: content.site.name.clone(), ..Person::default() }],
+        links: vec![link(address.file(&path), "self", "application/atom+xml"), link(address.page(&Route::Home), "alternate", "text/html")],
+        subtitle: Some(Text::plain(content.site.tagline.clone())),
+        lang: Some(language.unwrap_or(&content.site.language).to_string()),
+        entries: releases.into_iter().map(|release| entry(release, address)).collect(),
+        ..Feed::default()
+    };
+    // The declaration names the encoding: a host that serves .xml as text/xml without a
+    // charset would otherwise make readers decode it as ASCII (RFC 7303).
+    let declaration = b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".to_vec();
+    let config = WriteConfig { write_document_declaration: false, indent_size: None };
+    feed.write_with_config(declaration, config).expect("writing to memory cannot fail")
+}
+
+fn entry(release: &Release, address: &SiteAddress) -> Entry {
+    let listing = &release.listing;
+    let url = address.page(&Route::Release { slug: listing.slug.clone() });
+    let published = date(&listing.published);
+    Entry {
+        id: url.clone(),
+        title: Text::plain(listing.title.clone()),
+        updated: published,
+        published: Some(published),
+        links: vec![Link { hreflang: Some(listing.language.clone()), ..link(url, "alternate", "text/html") }],
+        summary: Some(Text::plain(format!("{}: {}", listing.dateline, listing.summary))),
+        content: Some(EntryContent {
+            value: Some(newsroom::prerender::body_html(release.body.clone())),
+            content_type: Some("html".to_string()),
+            lang: Some(listing.language.clone()),
+            ..EntryContent::default()
+        }),
+        categories: listing.tags.iter().map(|tag| Category { term: tag.slug.clone(), label: Some(tag.name.clone()), ..Category::default() }).collect(),
+        ..Entry::default()
+    }
+}
+
+fn link(href: String, rel: &str, mime_type: &str) -> Link {
+    Link { href, rel: rel.to_string(), mime_type: Some(mime_type.to_string()), ..Link::default() }
+}
+
+/// Release dates were checked as RFC 3339 when the content was read.
+fn date(rfc3339: &str) -> FixedDateTime {
+    FixedDateTime::parse_from_rfc3339(rfc3339).unwrap_or_default()
+}

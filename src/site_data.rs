@@ -1,0 +1,43 @@
+//! The site settings (name, about-us, media contact, campaigns), embedded in every HTML
+//! page by the content build, so the header, footer and banner render at once, with
+//! no request, and never flash in late.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use newsroom_model::{Contact, Site};
+use wasm_bindgen::JsValue;
+
+use crate::json::FromJson;
+
+/// The `id` of the `<script type="application/json">` element that holds the site.
+pub const SITE_DATA_ELEMENT: &str = "site-data";
+
+/// The site for every component, from the page; a bare site if the page has none, so
+/// a deployment mistake costs the header its name, not the reader the page.
+pub fn provide_site() -> Arc<Site> {
+    let embedded = document().get_element_by_id(SITE_DATA_ELEMENT).and_then(|element| element.text_content());
+    let site = embedded.and_then(|text| js_sys::JSON::parse(&text).ok()).and_then(|json| Site::from_json(&json)).unwrap_or_else(|| {
+        web_sys::console::warn_1(&JsValue::from_str("newsroom: this page has no valid site data; showing pages without it"));
+        bare_site()
+    });
+    let site = Arc::new(site);
+    provide_context(Arc::clone(&site));
+    site
+}
+
+pub fn use_site() -> Arc<Site> {
+    expect_context()
+}
+
+fn bare_site() -> Site {
+    Site {
+        name: "Newsroom".to_string(),
+        tagline: String::new(),
+        language: "en".to_string(),
+        about: Vec::new(),
+        contact: Contact { name: String::new(), role: None, email: None, phone: None },
+        campaigns: Vec::new(),
+        archive_years: Vec::new(),
+    }
+}

@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import { test, expect, indexPage, release, type IndexPage } from './support/fixtures';
+
+const ORIGIN = 'https://newsroom.example.org';
+const UNPUBLISHED = ['sample-draft-hearing-testimony', 'sample-embargoed-annual-report'];
+
+type ParsedFeed = {
+  bozo: boolean;
+  bozo_exception: string;
+  version: string;
+  title: string;
+  language: string;
+  self: string;
+  entries: { id: string; title: string; link: string; published: string; summary: string; content: string; content_type: string; tags: string[] }[];
+};
+
+function readFeed(url: string): ParsedFeed {
+  return JSON.parse(execFileSync('.venv/bin/python', ['tests/feed/read_feed.py', url], { encoding: 'utf8' }));
+}
+
+async function allPublished(request: import('@playwright/test').APIRequestContext, base = '/') {
+  const first: IndexPage = await indexPage(request, 1, base);
+  const pages = [first];
+  for (let page = 2; page <= first.pages; page += 1) pages.push(await indexPage(request, page, base));
+  return pages.flatMap((page) => page.releases);
+}
+
+test('a feed reader reads the Atom feed: titles, links, dates and full text', async ({ baseURL, request }) => {
+  const published = await allPublished(request);
+  const feed = readFeed(`${baseURL}feed.xml`);
+  expect(feed.bozo, feed.bozo_exception).toBe(false);
+  expect(feed.version).toBe('atom10');
+  expect(feed.title).toBe('Sample Rights Campaign Newsroom');
+  expect(feed.self).toBe(`${ORIGIN}/feed.xml`);
+  expect(feed.entries.map((entry) => entry.title)).toEqual(published.slice(0, 20).map((r) => r.title));
+  const newest = published[0];
+  const entry = feed.entries[0];
+  expect(entry.link).toBe(`${ORIGIN}/releases/${newest.slug}/`);
+  expect(new Date(entry.published).toISOString()).toBe(new Date(newest.published).toISOString());
+  expect(entry.summary).toContain(newest.summary);
+  expect(entry.tags).toEqual(newest.tags.map((tag) => tag.name));
+  expect(entry.content_type).toBe('text/html');
+  const body = (await release(request, newest.slug)).body as { paragraph?: { text?: string }[] }[];
+  const lastParagraph = body.filter((block) => block.paragraph).at(-1)!.paragraph!.map((inline) => inline.text ?? '').join('');
+  expect(entry.content).toContain(lastParagraph);
+  expect(entry.content).toContain('<li>');
+  expect(entry.content).not.toContain('<!>');
+});
+
+test('there is a feed per language, and pages point feed readers to the feed', async ({ page, baseURL }) => {
+  const english = readFeed(`${baseURL}feeds/en.xml`);
+  expect(english.bozo, english.bozo_exception).toBe(false);
+  expect(english.language).toBe('en');
+  expect(english.entries.length).toBeGreaterThan(0);
+  await page.goto('./');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', 'feed.xml');
+});
+
+test('the sitemap lists exactly the published releases', async ({ request }) => {
+  const published = await allPublished(request);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const releases = [...sitemap.matchAll(/<loc>([^<]*\/releases\/[^<]*)<\/loc>/g)].map((match) => match[1]);
+  expect(releases.sort()).toEqual(published.map((r) => `${ORIGIN}/releases/${r.slug}/`).sort());
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap.xml`);
+});
+
+test('drafts and embargoed releases are in no list, feed, sitemap or file', async ({ page, request, baseURL }) => {
+  const published = await allPublished(request);
+  const everything = [
+    JSON.stringify(published),
+    await (await request.get('/sitemap.xml')).text(),
+    await (await request.get('/feed.xml')).text(),
+    await (await request.get('/data/tags/advocacy/1.json')).text(),
+  ].join('\n');
+  for (const slug of UNPUBLISHED) {
+    expect(everything).not.toContain(slug);
+    expect((await request.get(`/data/releases/${slug}.json`)).status()).toBe(404);
+    await page.goto(`${baseURL}releases/${slug}/`);
+    await expect(page.locator('main h1')).toHaveText('Page not found');
+  }
+});
+
+test('under a sub-path, feed and sitemap addresses include it', async ({ baseURL, request }) => {
+  const feed = readFeed(`${baseURL}newsroom/feed.xml`);
+  expect(feed.bozo, feed.bozo_exception).toBe(false);
+  expect(feed.entries[0].link).toMatch(new RegExp(`^${ORIGIN}/newsroom/releases/`));
+  const sitemap = await (await request.get('/newsroom/sitemap.xml')).text();
+  expect(sitemap).toContain(`<loc>${ORIGIN}/newsroom/</loc>`);
+});
