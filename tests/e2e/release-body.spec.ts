@@ -49,3 +49,16 @@ test('a release shows its dateline, date, summary, media contact and about-us te
   await expect(contact.getByRole('link', { name: 'press@example.org' })).toHaveAttribute('href', 'mailto:press@example.org');
   await expect(page.getByRole('region', { name: /^About / })).toContainText('sample text');
 });
+
+test('an author previewing drafts sees them marked as not published', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  const real = await release(request, target.slug);
+  await page.route(`**/data/releases/${target.slug}.json`, (route) => route.fulfill({ json: { ...real, listing: { ...real.listing, unpublished: true } } }));
+  await page.goto(`releases/${target.slug}/`);
+  await heading(page);
+  await expect(page.getByText('Preview: draft or embargoed, not published')).toBeVisible();
+  await page.unroute(`**/data/releases/${target.slug}.json`);
+  await page.goto(`releases/${real.previous!.slug}/`);
+  await heading(page);
+  await expect(page.getByText('Preview: draft or embargoed, not published')).toHaveCount(0);
+});

@@ -215,3 +215,16 @@ test('focus after a link lands on the new heading, so the next Tab continues in 
   expect(next?.tag).toBe('a');
   expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
 });
+
+test('the archive links to each year, and a year lists only its releases', async ({ page, request }) => {
+  const site = (await (await request.get('/data/site.json')).json()) as { archive_years: number[] };
+  const year = site.archive_years[1];
+  const listed = ((await (await request.get(`/data/years/${year}/1.json`)).json()) as { releases: { title: string; published: string }[] }).releases;
+  await page.goto('archive/');
+  await page.getByRole('navigation', { name: 'Releases by year' }).getByRole('link', { name: String(year) }).click();
+  await expect(page).toHaveURL(new RegExp(`/archive/${year}/$`));
+  await expect(await heading(page)).toHaveText(`Releases from ${year}`);
+  await expect(page.locator('.release-list__title')).toHaveText(listed.map((r) => r.title));
+  expect(listed.every((r) => r.published.startsWith(String(year)))).toBe(true);
+  await expect(page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' })).toHaveAttribute('aria-current', 'page');
+});
