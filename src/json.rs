@@ -67,6 +67,14 @@ impl<T: FromJson> FromJson for Option<T> {
     }
 }
 
+/// A pair, which serde writes as a two-element array.
+impl FromJson for (u32, u32) {
+    fn from_json(value: &JsValue) -> Option<Self> {
+        let array = value.dyn_ref::<Array>().filter(|array| array.length() == 2)?;
+        Some((u32::from_json(&array.get(0))?, u32::from_json(&array.get(1))?))
+    }
+}
+
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: &JsValue) -> Option<Self> {
         value.dyn_ref::<Array>()?.iter().map(|item| T::from_json(&item)).collect()
@@ -163,7 +171,7 @@ impl FromJson for Release {
 
 impl FromJson for Image {
     fn from_json(value: &JsValue) -> Option<Self> {
-        Some(Image { src: field(value, "src")?, alt: field(value, "alt")?, caption: field(value, "caption")? })
+        Some(Image { src: field(value, "src")?, alt: field(value, "alt")?, caption: field(value, "caption")?, size: field(value, "size")? })
     }
 }
 

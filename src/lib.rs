@@ -1,4 +1,10 @@
 //! The newsroom app: the shell every page shares, and the page for the current route.
+//! The same components run in the browser and, for pre-rendered pages, in the content
+//! build (feature `ssr`, see `prerender`).
+
+// Pre-rendering compiles the browser half too (fetching, history, storage) but never
+// calls it.
+#![cfg_attr(feature = "ssr", allow(dead_code, unused_imports))]
 
 mod api;
 mod components;
@@ -12,14 +18,35 @@ mod site_data;
 use leptos::prelude::*;
 use components::{Announcer, BackToTop, DonationBanner, SiteFooter, SiteHeader, SkipLink};
 
+/// Starts the app in the browser. A pre-rendered page is replaced by the app's own
+/// rendering of the same page, from the data the page carries: in one task, before the
+/// browser paints again, so nothing flashes or moves.
+pub fn start_in_browser() {
+    api::keep_page_data();
+    let scroll_y = window().scroll_y().unwrap_or(0.0);
+    if let Some(body) = document().body() {
+        body.replace_children_with_node_0();
+    }
+    leptos::mount::mount_to_body(App);
+    if window().scroll_y().unwrap_or(0.0) != scroll_y {
+        window().scroll_to_with_x_and_y(0.0, scroll_y);
+    }
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+fn App() -> impl IntoView {
     let site = site_data::provide_site();
     let navigation = navigation::start();
 
     // The page names itself first, the site second, so tabs and history stay readable.
     Effect::new(move |_| document().set_title(&format!("{} – {}", navigation.page_title.get(), site.name)));
+    view! { <Shell /> }
+}
 
+/// Everything on every page, around the current route's page.
+#[component]
+pub(crate) fn Shell() -> impl IntoView {
+    let navigation = navigation::use_navigation();
     view! {
         <SkipLink />
         <SiteHeader />

@@ -1,3 +1,3 @@
 fn main() {
-    leptos::mount::mount_to_body(newsroom::App);
+    newsroom::start_in_browser();
 }

@@ -34,13 +34,36 @@ pub struct Navigation {
     current_path: StoredValue<String>,
 }
 
+thread_local! {
+    /// The path the site is deployed under: `/` or `/some/path/`.
+    static BASE_PATH: std::cell::RefCell<String> = std::cell::RefCell::new("/".to_string());
+}
+
+/// Navigation for a page rendered outside the browser: the route is fixed.
+#[cfg(feature = "ssr")]
+pub fn for_page(route: Route, base_path: &str) -> Navigation {
+    BASE_PATH.with_borrow_mut(|base| *base = base_path.to_string());
+    let path = format!("{base_path}{}", route.path());
+    let navigation = Navigation {
+        route: RwSignal::new(route),
+        page_title: RwSignal::new(String::new()),
+        announcement: RwSignal::new(String::new()),
+        arrival: StoredValue::new(None),
+        current_path: StoredValue::new(path),
+    };
+    provide_context(navigation);
+    navigation
+}
+
 /// Reads the route from the address bar and starts following links and history.
 pub fn start() -> Navigation {
     if let Ok(history) = window().history() {
         let _ = history.set_scroll_restoration(ScrollRestoration::Manual);
     }
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let base_path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_else(|_| "/".into());
+    BASE_PATH.with_borrow_mut(|base| *base = base_path);
+    let path = window().location().pathname().unwrap_or_default();
     let navigation = Navigation {
         route: RwSignal::new(route_of(&path)),
         page_title: RwSignal::new(String::new()),
@@ -78,6 +101,13 @@ pub fn use_navigation() -> Navigation {
 /// The address of a route, for `href`, wherever the site is deployed.
 pub fn href(route: &Route) -> String {
     format!("{}{}", base_path(), route.path())
+}
+
+/// A link to an element of the page being shown, for readers without script. Written
+/// out in full because a bare `#id` resolves against `<base href>`: the home page.
+pub fn fragment_href(id: &'static str) -> impl Fn() -> String + Send + Sync + Copy {
+    let navigation = use_navigation();
+    move || format!("{}#{id}", href(&navigation.route.get()))
 }
 
 impl Navigation {
@@ -174,10 +204,8 @@ fn route_of(path: &str) -> Route {
     }
 }
 
-/// The path the site is deployed under, from `<base href>`: `/` or `/some/path/`.
 fn base_path() -> String {
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_else(|_| "/".into())
+    BASE_PATH.with_borrow(Clone::clone)
 }
 
 fn history_state() -> JsValue {

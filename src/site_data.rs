@@ -16,14 +16,22 @@ pub const SITE_DATA_ELEMENT: &str = "site-data";
 /// The site for every component, from the page; a bare site if the page has none, so
 /// a deployment mistake costs the header its name, not the reader the page.
 pub fn provide_site() -> Arc<Site> {
-    let embedded = document().get_element_by_id(SITE_DATA_ELEMENT).and_then(|element| element.text_content());
-    let site = embedded.and_then(|text| js_sys::JSON::parse(&text).ok()).and_then(|json| Site::from_json(&json)).unwrap_or_else(|| {
-        web_sys::console::warn_1(&JsValue::from_str("newsroom: this page has no valid site data; showing pages without it"));
-        bare_site()
-    });
+    provide(site_from_page())
+}
+
+/// Outside the browser: the site the content build read.
+pub fn provide(site: Site) -> Arc<Site> {
     let site = Arc::new(site);
     provide_context(Arc::clone(&site));
     site
+}
+
+fn site_from_page() -> Site {
+    let embedded = document().get_element_by_id(SITE_DATA_ELEMENT).and_then(|element| element.text_content());
+    embedded.and_then(|text| js_sys::JSON::parse(&text).ok()).and_then(|json| Site::from_json(&json)).unwrap_or_else(|| {
+        web_sys::console::warn_1(&JsValue::from_str("newsroom: this page has no valid site data; showing pages without it"));
+        bare_site()
+    })
 }
 
 pub fn use_site() -> Arc<Site> {
@@ -41,3 +49,8 @@ fn bare_site() -> Site {
         archive_years: Vec::new(),
     }
 }
+
+/// The day a page is rendered for outside the browser, `YYYY-MM-DD`: which donation
+/// campaign a pre-rendered page shows.
+#[derive(Clone)]
+pub struct Today(pub String);

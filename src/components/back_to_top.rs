@@ -9,16 +9,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, MouseEvent, ScrollBehavior, ScrollToOptions};
 
+use crate::navigation::fragment_href;
+
 #[component]
 pub fn BackToTop() -> impl IntoView {
-    let (scrolled_down, set_scrolled_down) = signal(scrolled_a_screen());
-    let listener = window_event_listener(ev::scroll, move |_| {
-        let now = scrolled_a_screen();
-        if now != scrolled_down.get_untracked() {
-            set_scrolled_down.set(now);
-        }
-    });
-    on_cleanup(move || listener.remove());
+    // Without script (a pre-rendered page) it is always there, as a plain link.
+    let (scrolled_down, set_scrolled_down) = signal(cfg!(feature = "ssr") || scrolled_a_screen());
+    if !cfg!(feature = "ssr") {
+        let listener = window_event_listener(ev::scroll, move |_| {
+            let now = scrolled_a_screen();
+            if now != scrolled_down.get_untracked() {
+                set_scrolled_down.set(now);
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
 
     let to_top = |event: MouseEvent| {
         event.prevent_default();
@@ -33,7 +38,7 @@ pub fn BackToTop() -> impl IntoView {
         }
     };
     view! {
-        <a class="back-to-top" href="#top" hidden=move || !scrolled_down.get() on:click=to_top>
+        <a class="back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>
             <span class="back-to-top__arrow" aria-hidden="true">"↑"</span>
             "Back to top"
         </a>

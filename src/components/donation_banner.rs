@@ -62,8 +62,11 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// The reader's own calendar day, `YYYY-MM-DD`.
+/// The reader's own calendar day, `YYYY-MM-DD`; in a pre-rendered page, the day it was built.
 fn today() -> String {
+    if cfg!(feature = "ssr") {
+        return use_context::<crate::site_data::Today>().map(|today| today.0).unwrap_or_default();
+    }
     let now = Date::new_0();
     format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }
@@ -89,8 +92,12 @@ mod memory {
         format!("newsroom.donation-banner.{campaign_id}")
     }
 
-    /// `None` where the reader's browser blocks storage; reading it can itself throw.
+    /// `None` where the reader's browser blocks storage (reading it can itself throw),
+    /// and outside the browser.
     fn storage() -> Option<Storage> {
+        if cfg!(feature = "ssr") {
+            return None;
+        }
         window().local_storage().ok().flatten()
     }
 

@@ -40,10 +40,10 @@ fn block(block: Block) -> AnyView {
 /// An image with its caption; its alt text is required by the content build.
 #[component]
 pub fn Figure(image: Image) -> impl IntoView {
-    let Image { src, alt, caption } = image;
+    let Image { src, alt, caption, size } = image;
     view! {
         <figure class="release-image">
-            <img src=src alt=alt loading="lazy" />
+            <img src=src alt=alt loading="lazy" width=size.map(|(width, _)| width) height=size.map(|(_, height)| height) />
             {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
         </figure>
     }

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, MouseEvent};
 
+use crate::navigation::fragment_href;
+
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let skip = |event: MouseEvent| {
@@ -13,5 +15,5 @@ pub fn SkipLink() -> impl IntoView {
             let _ = main.focus();
         }
     };
-    view! { <a class="skip-link" href="#main" on:click=skip>"Skip to main content"</a> }
+    view! { <a class="skip-link" href=fragment_href("main") on:click=skip>"Skip to main content"</a> }
 }

@@ -16,7 +16,7 @@ pub fn page(page: u32) -> impl IntoView {
     })
 }
 
-fn heading(index: &IndexPage) -> String {
+pub fn heading(index: &IndexPage) -> String {
     if index.pages > 1 {
         format!("Archive, page {} of {}", index.page, index.pages)
     } else {

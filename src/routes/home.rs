@@ -4,13 +4,17 @@ use newsroom_model::{IndexPage, Route};
 use crate::components::ReleaseList;
 use crate::navigation::href;
 
-const HEADING: &str = "Latest releases";
+pub const HEADING: &str = "Latest releases";
+
+pub fn heading(_: &IndexPage) -> String {
+    HEADING.to_string()
+}
 
 pub fn page() -> impl IntoView {
     let route = Route::Home;
     super::data_page::<IndexPage>(
         route.data_path().unwrap_or_default(),
-        |_| HEADING.to_string(),
+        heading,
         |index| {
             let more = index.pages > 1;
             view! {

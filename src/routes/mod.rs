@@ -19,6 +19,28 @@ use crate::components::{LoadState, Loading, FAILED_HEADING};
 use crate::navigation::use_navigation;
 pub use not_found::{NotFound, NOT_FOUND_TITLE};
 
+/// What a page is made from, for pages rendered outside the browser.
+#[cfg(feature = "ssr")]
+pub enum PageData {
+    List(newsroom_model::IndexPage),
+    Release(newsroom_model::Release),
+    /// The not-found page, or a page whose file does not exist.
+    Missing,
+}
+
+/// The page's own title, its h1, as the browser sets it after a navigation.
+#[cfg(feature = "ssr")]
+pub fn title(route: &Route, data: &PageData) -> String {
+    match (route, data) {
+        (Route::Home, PageData::List(index)) => home::heading(index),
+        (Route::Archive { .. }, PageData::List(index)) => archive::heading(index),
+        (Route::Tag { .. }, PageData::List(index)) => tag::heading(index),
+        (Route::Year { year, .. }, PageData::List(index)) => year::heading(*year, index),
+        (Route::Release { .. }, PageData::Release(release)) => release::heading(release),
+        _ => NOT_FOUND_TITLE.to_string(),
+    }
+}
+
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => home::page().into_any(),

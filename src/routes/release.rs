@@ -9,7 +9,11 @@ use crate::site_data::use_site;
 
 pub fn page(slug: String) -> impl IntoView {
     let data_path = Route::Release { slug }.data_path().unwrap_or_default();
-    super::data_page::<Release>(data_path, |release| release.listing.title.clone(), |release| view! { <ReleasePage release /> }.into_any())
+    super::data_page::<Release>(data_path, heading, |release| view! { <ReleasePage release /> }.into_any())
+}
+
+pub fn heading(release: &Release) -> String {
+    release.listing.title.clone()
 }
 
 /// Accessibility: the title is the page's only h1 and takes focus after navigation; the

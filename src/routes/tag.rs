@@ -17,7 +17,7 @@ pub fn page(slug: String, page: u32) -> impl IntoView {
     })
 }
 
-fn heading(index: &IndexPage) -> String {
+pub fn heading(index: &IndexPage) -> String {
     let tag = index.tag.as_deref().unwrap_or_default();
     if index.pages > 1 {
         format!("Releases tagged “{tag}”, page {} of {}", index.page, index.pages)

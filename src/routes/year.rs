@@ -3,11 +3,15 @@ use newsroom_model::{IndexPage, Route};
 
 use crate::components::{Pager, ReleaseList};
 
-pub fn page(year: u32, page: u32) -> impl IntoView {
-    let heading = move |index: &IndexPage| match index.pages {
+pub fn heading(year: u32, index: &IndexPage) -> String {
+    match index.pages {
         1 => format!("Releases from {year}"),
         pages => format!("Releases from {year}, page {} of {pages}", index.page),
-    };
+    }
+}
+
+pub fn page(year: u32, page: u32) -> impl IntoView {
+    let heading = move |index: &IndexPage| heading(year, index);
     super::data_page::<IndexPage>(Route::Year { year, page }.data_path().unwrap_or_default(), heading, move |index| {
         view! {
             <h1 tabindex="-1">{heading(&index)}</h1>

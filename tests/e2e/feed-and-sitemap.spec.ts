@@ -53,7 +53,9 @@ test('there is a feed per language, and pages point feed readers to the feed', a
   expect(english.language).toBe('en');
   expect(english.entries.length).toBeGreaterThan(0);
   await page.goto('./');
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', 'feed.xml');
+  const feeds = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feeds.first()).toHaveAttribute('href', 'feed.xml');
+  await expect(feeds.nth(1)).toHaveAttribute('href', 'https://newsroom.example.org/feeds/en.xml');
 });
 
 test('the sitemap lists exactly the published releases', async ({ request }) => {

@@ -14,6 +14,10 @@ impl SiteAddress {
         SiteAddress { origin: origin.trim_end_matches('/').to_string(), public_path }
     }
 
+    pub fn public_path(&self) -> &str {
+        &self.public_path
+    }
+
     /// The absolute URL of a file of the site, e.g. `feed.xml`.
     pub fn file(&self, path: &str) -> String {
         format!("{}{}{path}", self.origin, self.public_path)

@@ -1,7 +1,7 @@
 //! All content read, checked across files, and put in reading order: what every output
 //! (JSON, feeds, sitemap, pages) is written from.
 
-use newsroom_model::{Release, ReleaseLink, Site, Translation};
+use newsroom_model::{Block, Image, Release, ReleaseLink, Site, Translation};
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -48,6 +48,9 @@ pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<Content
         return Err(errors);
     }
 
+    for source in &mut sources {
+        measure_images(&mut source.release, &media_dir);
+    }
     let media = sources.iter().flat_map(|source| &source.images).filter_map(|image| image.target.strip_prefix("media/")).map(PathBuf::from).collect::<BTreeSet<_>>();
     sources.retain(|source| options.drafts || source.publication == Publication::Published);
     let releases = in_reading_order(sources);
@@ -121,6 +124,22 @@ fn check_across_files(sources: &[ReleaseSource], media_dir: &Path) -> Vec<Conten
         }
     }
     errors
+}
+
+/// Gives images in `content/media/` their pixel size, so pages reserve their space
+/// and nothing moves when they load. Formats it cannot read (SVG) keep none.
+fn measure_images(release: &mut Release, media_dir: &Path) {
+    let measure = |image: &mut Image| {
+        if let Some(name) = image.src.strip_prefix("media/") {
+            image.size = imagesize::size(media_dir.join(name)).ok().map(|size| (size.width as u32, size.height as u32));
+        }
+    };
+    release.image.iter_mut().for_each(measure);
+    for block in &mut release.body {
+        if let Block::Image(image) = block {
+            measure(image);
+        }
+    }
 }
 
 /// Newest first, each linked to its neighbours in time and to its other languages.

@@ -61,7 +61,7 @@ fn entry(release: &Release, address: &SiteAddress) -> Entry {
         links: vec![Link { hreflang: Some(listing.language.clone()), ..link(url, "alternate", "text/html") }],
         summary: Some(Text::plain(format!("{}: {}", listing.dateline, listing.summary))),
         content: Some(EntryContent {
-            value: Some(newsroom::prerender::body_html(release.body.clone())),
+            value: Some(newsroom::prerender::release_body_html(release.body.clone())),
             content_type: Some("html".to_string()),
             lang: Some(listing.language.clone()),
             ..EntryContent::default()

@@ -1,6 +1,6 @@
 //! The JSON the app reads: the site, paged lists (all, per tag, per year), releases.
 
-use newsroom_model::{index_data_path, release_data_path, tag_data_path, year_data_path, IndexPage, ReleaseSummary, PAGE_SIZE, SITE_DATA_PATH};
+use newsroom_model::{IndexPage, ReleaseSummary, Route, PAGE_SIZE, SITE_DATA_PATH};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -9,9 +9,19 @@ use crate::output::SiteFile;
 
 pub fn json_files(content: &Content) -> Vec<SiteFile> {
     let mut files = vec![SiteFile::new(SITE_DATA_PATH, json(&content.site))];
-    let listings: Vec<&ReleaseSummary> = content.releases.iter().map(|release| &release.listing).collect();
-    files.extend(index_pages(&listings, None, index_data_path));
+    for (route, index) in list_pages(content) {
+        files.push(SiteFile::new(&route.data_path().unwrap_or_default(), json(&index)));
+    }
+    for release in &content.releases {
+        let route = Route::Release { slug: release.listing.slug.clone() };
+        files.push(SiteFile::new(&route.data_path().unwrap_or_default(), json(release)));
+    }
+    files
+}
 
+/// Every list page with its route: all releases, each tag, each year, newest first.
+pub fn list_pages(content: &Content) -> Vec<(Route, IndexPage)> {
+    let listings: Vec<&ReleaseSummary> = content.releases.iter().map(|release| &release.listing).collect();
     let mut by_tag: BTreeMap<&str, Vec<&ReleaseSummary>> = BTreeMap::new();
     let mut by_year: BTreeMap<u32, Vec<&ReleaseSummary>> = BTreeMap::new();
     for listing in &listings {
@@ -22,28 +32,28 @@ pub fn json_files(content: &Content) -> Vec<SiteFile> {
             by_year.entry(year).or_default().push(listing);
         }
     }
+    let mut pages = paged(&listings, None, |page| Route::Archive { page });
     for (slug, tagged) in &by_tag {
         let name = tagged[0].tags.iter().find(|tag| tag.slug == *slug).map(|tag| tag.name.clone());
-        files.extend(index_pages(tagged, name, |page| tag_data_path(slug, page)));
+        pages.extend(paged(tagged, name, |page| Route::Tag { slug: slug.to_string(), page }));
     }
     for (year, listed) in &by_year {
-        files.extend(index_pages(listed, None, |page| year_data_path(*year, page)));
+        pages.extend(paged(listed, None, |page| Route::Year { year: *year, page }));
     }
-    files.extend(content.releases.iter().map(|release| SiteFile::new(&release_data_path(&release.listing.slug), json(release))));
-    files
+    pages
 }
 
-fn index_pages(listings: &[&ReleaseSummary], tag: Option<String>, path: impl Fn(u32) -> String) -> Vec<SiteFile> {
+fn paged(listings: &[&ReleaseSummary], tag: Option<String>, route: impl Fn(u32) -> Route) -> Vec<(Route, IndexPage)> {
     let pages = listings.len().div_ceil(PAGE_SIZE).max(1) as u32;
     (1..=pages)
         .map(|page| {
             let start = (page as usize - 1) * PAGE_SIZE;
             let releases = listings.iter().skip(start).take(PAGE_SIZE).map(|listing| (*listing).clone()).collect();
-            SiteFile::new(&path(page), json(&IndexPage { page, pages, total: listings.len() as u32, tag: tag.clone(), releases }))
+            (route(page), IndexPage { page, pages, total: listings.len() as u32, tag: tag.clone(), releases })
         })
         .collect()
 }
 
-fn json(value: &impl Serialize) -> Vec<u8> {
+pub fn json(value: &impl Serialize) -> Vec<u8> {
     serde_json::to_vec(value).expect("content model types always serialize")
 }

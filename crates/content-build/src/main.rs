@@ -1,13 +1,12 @@
-//! `content-build data CONTENT_DIR SITE_DIR [--public-url PATH] [--drafts]`
-//! reads the authors' Markdown releases and site settings from CONTENT_DIR and writes,
-//! under SITE_DIR, the JSON the app reads, Atom feeds, the sitemap and robots.txt.
-//! Every problem in every file is reported with file, line and column before it exits
+//! `content-build CONTENT_DIR SITE_DIR [--public-url PATH] [--drafts]`
+//!
+//! Reads the authors' Markdown releases and site settings from CONTENT_DIR and writes,
+//! into SITE_DIR (where Trunk has built the app), a pre-rendered HTML page for every
+//! route, the JSON the app reads, Atom feeds, the sitemap and robots.txt. Every
+//! problem in every file is reported with file, line and column before it exits
 //! non-zero, and then nothing is written. `--public-url` is the path the site is
 //! deployed under (Trunk's, by default); `--drafts` includes drafts and embargoed
-//! releases, for an author's local preview only. Trunk runs it before building.
-//!
-//! `content-build pages SITE_DIR` then writes the HTML pages around Trunk's
-//! `index.html`. Trunk runs it after building.
+//! releases, for an author's local preview only. Trunk runs it after each build.
 
 mod address;
 mod content;
@@ -26,21 +25,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-const USAGE: &str = "usage: content-build data CONTENT_DIR SITE_DIR [--public-url PATH] [--drafts]\n       content-build pages SITE_DIR";
+const USAGE: &str = "usage: content-build CONTENT_DIR SITE_DIR [--public-url PATH] [--drafts]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    match args.next().as_deref() {
-        Some("data") => data(args),
-        Some("pages") => match (args.next(), args.next()) {
-            (Some(site_dir), None) => report(pages::write_pages(&PathBuf::from(site_dir)).map_err(|error| vec![error]), ""),
-            _ => usage(),
-        },
-        _ => usage(),
-    }
-}
-
-fn data(mut args: impl Iterator<Item = String>) -> ExitCode {
     let mut directories = Vec::new();
     let mut public_path = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_string());
     let mut drafts = false;

@@ -96,13 +96,14 @@ impl<'a> Converter<'a> {
             [] => None,
             [Content::Image(image)] => Some(image.clone()),
             _ => {
-                let inlines = content
-                    .into_iter()
-                    .filter_map(|item| match item {
-                        Content::Inline(inline) => Some(inline),
-                        Content::Image(_) => None,
-                    })
-                    .collect();
+                let mut inlines = Vec::new();
+                for item in content {
+                    match item {
+                        Content::Inline(Inline::Text(text)) => push_text(&mut inlines, text),
+                        Content::Inline(inline) => inlines.push(inline),
+                        Content::Image(_) => {}
+                    }
+                }
                 Some(Block::Paragraph(inlines))
             }
         }
@@ -141,7 +142,11 @@ impl<'a> Converter<'a> {
                     self.events.next();
                     self.skip_to_end();
                 }
-                _ => content.extend(self.inline()),
+                _ => match self.inline() {
+                    Some(Inline::Text(text)) => push_text(&mut content, text),
+                    Some(inline) => content.push(inline),
+                    None => {}
+                },
             }
         }
         content
@@ -151,6 +156,7 @@ impl<'a> Converter<'a> {
         let mut inlines = Vec::new();
         for item in self.inlines_with_images() {
             match item {
+                Content::Inline(Inline::Text(text)) => push_text(&mut inlines, text),
                 Content::Inline(inline) => inlines.push(inline),
                 Content::Image(_) => {
                     let offset = self.events.peek().map_or(0, |(_, range)| range.start);
@@ -176,7 +182,7 @@ impl<'a> Converter<'a> {
                 }
                 let caption = Some(title.to_string()).filter(|caption| !caption.is_empty());
                 self.converted.images.push(Reference { target: dest_url.to_string(), offset: range.start });
-                content.push(Content::Image(Block::Image(Image { src: dest_url.to_string(), alt, caption })));
+                content.push(Content::Image(Block::Image(Image { src: dest_url.to_string(), alt, caption, size: None })));
                 continue;
             }
             content.extend(self.inline().map(Content::Inline));
@@ -231,6 +237,14 @@ impl<'a> Converter<'a> {
                 break;
             }
         }
+    }
+}
+
+/// Text runs the parser splits (at line ends, entities) become one: fewer nodes, less JSON.
+fn push_text(inlines: &mut Vec<Inline>, text: String) {
+    match inlines.last_mut() {
+        Some(Inline::Text(previous)) => previous.push_str(&text),
+        _ => inlines.push(Inline::Text(text)),
     }
 }
 
@@ -302,6 +316,11 @@ mod tests {
     }
 
     #[test]
+    fn text_split_across_lines_is_one_run() {
+        assert_eq!(to_blocks("one\ntwo &amp; three").unwrap(), vec![Block::Paragraph(vec![text("one two & three")])]);
+    }
+
+    #[test]
     fn headings_start_at_level_two() {
         assert_eq!(to_blocks("# Background").unwrap(), vec![Block::Heading { level: 2, content: vec![text("Background")] }]);
         assert_eq!(to_blocks("### Detail").unwrap(), vec![Block::Heading { level: 3, content: vec![text("Detail")] }]);
@@ -335,7 +354,7 @@ mod tests {
     fn an_image_alone_in_its_paragraph_is_an_image_block_with_caption() {
         assert_eq!(
             to_blocks("![A vigil at night](vigil.jpg \"The vigil in 2025\")").unwrap(),
-            vec![Block::Image(Image { src: "vigil.jpg".into(), alt: "A vigil at night".into(), caption: Some("The vigil in 2025".into()) })]
+            vec![Block::Image(Image { src: "vigil.jpg".into(), alt: "A vigil at night".into(), caption: Some("The vigil in 2025".into()), size: None })]
         );
     }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::address::SiteAddress;
 use crate::content::{self, Options};
 use crate::error::{ContentError, Position};
+use crate::pages::{self, Shell};
 use crate::{feed, json_files, sitemap};
 
 /// A file to write, relative to the site folder.
@@ -21,12 +22,22 @@ impl SiteFile {
 }
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
-const OWNED: &[&str] = &["data", "feeds", "media", "feed.xml", "sitemap.xml", "robots.txt"];
+const OWNED: &[&str] = &[
+    "data", "feeds", "media", "feed.xml", "sitemap.xml", "robots.txt", "index.html", "404.html", "archive", "releases", "tags",
+];
 
+/// Builds the whole site into `site_dir`, where Trunk has put the app and its
+/// `index.html` shell.
 pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path: &str) -> Result<String, Vec<ContentError>> {
+    let shell_path = site_dir.join("index.html");
+    let shell = fs::read_to_string(&shell_path).ok().and_then(|html| Shell::parse(&html)).ok_or_else(|| {
+        vec![ContentError::new(&shell_path, Position::START, "this is not Trunk's index.html: run the content build from `trunk build` or `trunk serve`, which call it")]
+    })?;
     let content = content::read(content_dir, options)?;
     let address = SiteAddress::new(&content.origin, public_path);
+    let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
+    files.extend(pages::pages(&content, &address, &shell, &today));
     files.extend(feed::feeds(&content, &address));
     files.push(sitemap::sitemap(&content, &address));
     files.push(sitemap::robots(&address, options.drafts));
@@ -72,11 +83,14 @@ mod tests {
     use newsroom_model::{IndexPage, Release, Site, PAGE_SIZE};
 
     const NOW: i64 = 1_795_000_000; // 2026-11-17
+    const SHELL: &str = "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>";
 
     fn scratch(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("content-build-test-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("content/releases")).unwrap();
+        fs::create_dir_all(dir.join("site")).unwrap();
+        fs::write(dir.join("site/index.html"), "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>").unwrap();
         fs::write(
             dir.join("content/site.toml"),
             "name = \"N\"\norigin = \"https://news.example.org\"\ntagline = \"T\"\nlanguage = \"en\"\nabout = \"About.\"\n[contact]\nname = \"Press\"\n",
@@ -90,7 +104,9 @@ mod tests {
         fs::write(dir.join(format!("content/releases/{slug}.md")), text).unwrap();
     }
 
+    /// As Trunk does, each build starts from its `index.html` shell.
     fn run(dir: &Path, drafts: bool) -> Result<String, Vec<ContentError>> {
+        fs::write(dir.join("site/index.html"), SHELL).unwrap();
         build(&dir.join("content"), &dir.join("site"), Options { drafts, now: NOW }, "/")
     }
 
@@ -147,7 +163,7 @@ mod tests {
         let errors = run(&dir, false).unwrap_err();
         let files: Vec<String> = errors.iter().map(|error| error.file.file_name().unwrap().to_string_lossy().into_owned()).collect();
         assert_eq!(files, ["bad-one.md", "bad-one.md", "bad-two.md"], "{errors:?}");
-        assert!(!dir.join("site").exists());
+        assert!(!dir.join("site/data").exists());
     }
 
     #[test]
@@ -235,6 +251,7 @@ mod tests {
         let dir = scratch("feeds");
         write_release(&dir, "english", "2026-10-01T09:00:00-04:00", "tags = [\"UN\"]");
         write_release(&dir, "uyghur", "2026-10-02T09:00:00Z", "language = \"ug\"");
+        fs::write(dir.join("site/index.html"), SHELL).unwrap();
         build(&dir.join("content"), &dir.join("site"), Options { drafts: false, now: NOW }, "/newsroom/").unwrap();
         let feed = fs::read_to_string(dir.join("site/feed.xml")).unwrap();
         assert!(feed.contains("<id>https://news.example.org/newsroom/releases/english/</id>"), "{feed}");

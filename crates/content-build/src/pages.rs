@@ -1,59 +1,184 @@
-//! The HTML pages of the built site, made from Trunk's `index.html` (which links the
-//! app's hashed JS, WASM and CSS) once the content's JSON is written.
+//! Every route as a real HTML file, rendered by the app's own components: for link
+//! previews and search engines, which run no script, and for readers without
+//! WebAssembly. Each page also carries the JSON it was made from, so the app takes it
+//! over without fetching or re-drawing anything different.
 
-use std::fs;
-use std::path::Path;
+use newsroom::prerender::{self, Page, PageData, PageMeta};
+use newsroom_model::{text_direction, Release, Route};
+use serde_json::json;
 
-use crate::error::{ContentError, Position};
+use crate::address::SiteAddress;
+use crate::content::Content;
+use crate::feed::language_feed_path;
+use crate::json_files::{json, list_pages};
+use crate::output::SiteFile;
 
-/// The `id` the app reads the embedded site settings from (see `src/site_data.rs`).
+/// The ids the app reads embedded JSON from (`src/site_data.rs`, `src/api/http.rs`).
 const SITE_DATA_ELEMENT: &str = "site-data";
+const PAGE_DATA_ELEMENT: &str = "page-data";
+/// Marks a page this build wrote, so it is never mistaken for Trunk's shell.
+const GENERATOR: &str = r#"<meta name="generator" content="newsroom content-build">"#;
 
-/// Embeds the site settings in `index.html`, so the app's header, footer and banner
-/// need no request, and writes `404.html`: static hosts answer unknown paths with it,
-/// and it is the app, so deep links and reloads open the right page.
-pub fn write_pages(site_dir: &Path) -> Result<String, ContentError> {
-    let read = |path: &Path| fs::read_to_string(path).map_err(|error| ContentError::new(path, Position::START, format!("cannot read: {error}")));
-    let shell_path = site_dir.join("index.html");
-    let shell = read(&shell_path)?;
-    let site_json = read(&site_dir.join("data/site.json"))?;
-    let page = embed_json(&shell, SITE_DATA_ELEMENT, &site_json).ok_or_else(|| ContentError::new(&shell_path, Position::START, "index.html has no </head>"))?;
-    for name in ["index.html", "404.html"] {
-        let path = site_dir.join(name);
-        fs::write(&path, &page).map_err(|error| ContentError::new(&path, Position::START, format!("cannot write: {error}")))?;
-    }
-    Ok(format!("site data embedded in index.html and 404.html in {}", site_dir.display()))
+/// Trunk's `index.html`, cut into what every page shares.
+pub struct Shell {
+    /// The head without the template's title and description: charset, viewport, base,
+    /// styles and the app's script.
+    head: String,
 }
 
-/// Puts `json` in a `<script type="application/json">` at the end of the head. `<` is
-/// escaped, so no text in the content can close the script element early.
-fn embed_json(html: &str, id: &str, json: &str) -> Option<String> {
-    let opening = format!("<script type=\"application/json\" id=\"{id}\">");
-    let without_old = match html.find(&opening) {
-        Some(start) => {
-            let end = start + html[start..].find("</script>")? + "</script>".len();
-            format!("{}{}", &html[..start], &html[end..])
+impl Shell {
+    /// `None` when the file is not Trunk's shell (a page this build already wrote).
+    pub fn parse(html: &str) -> Option<Shell> {
+        if html.contains(GENERATOR) {
+            return None;
         }
-        None => html.to_string(),
+        let start = html.find("<head>")? + "<head>".len();
+        let end = html.find("</head>")?;
+        let mut head = html[start..end].to_string();
+        for (open, close) in [("<title>", "</title>"), ("<meta name=\"description\"", ">"), ("<!--", "-->")] {
+            while let Some(from) = head.find(open) {
+                let to = from + head[from..].find(close)? + close.len();
+                head.replace_range(from..to, "");
+            }
+        }
+        Some(Shell { head })
+    }
+}
+
+pub fn pages(content: &Content, address: &SiteAddress, shell: &Shell, today: &str) -> Vec<SiteFile> {
+    let site_json = embedded_json(&json(&content.site));
+    let page = |route: Route, data: PageData, data_json: Option<Vec<u8>>| {
+        let html = document(content, address, shell, today, &route, &data, &site_json, data_json);
+        let file = match route {
+            Route::NotFound => "404.html".to_string(),
+            _ => format!("{}index.html", route.path()),
+        };
+        SiteFile::new(&file, html.into_bytes())
     };
-    let head_end = without_old.find("</head>")?;
-    let script = format!("{opening}{}</script>", json.replace('<', "\\u003c"));
-    Some(format!("{}{script}{}", &without_old[..head_end], &without_old[head_end..]))
+    let mut files = Vec::new();
+    for (route, index) in list_pages(content) {
+        let data_json = json(&index);
+        if route == (Route::Archive { page: 1 }) {
+            files.push(page(Route::Home, PageData::List(index.clone()), Some(data_json.clone())));
+        }
+        files.push(page(route, PageData::List(index), Some(data_json)));
+    }
+    for release in &content.releases {
+        let route = Route::Release { slug: release.listing.slug.clone() };
+        files.push(page(route, PageData::Release(release.clone()), Some(json(release))));
+    }
+    files.push(page(Route::NotFound, PageData::Missing, None));
+    files
+}
+
+#[allow(clippy::too_many_arguments)]
+fn document(
+    content: &Content,
+    address: &SiteAddress,
+    shell: &Shell,
+    today: &str,
+    route: &Route,
+    data: &PageData,
+    site_json: &str,
+    data_json: Option<Vec<u8>>,
+) -> String {
+    let release = match data {
+        PageData::Release(release) => Some(release),
+        _ => None,
+    };
+    let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());
+    let title = prerender::title(route, data);
+    let head = prerender::head_html(meta(content, address, route, &title, release));
+    let body = prerender::body_html(Page { route, data, site: &content.site, base_path: address.public_path(), today });
+    let page_data = match (route.data_path(), data_json) {
+        (Some(path), Some(data_json)) => {
+            format!(r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{path}">{}</script>"#, embedded_json(&data_json))
+        }
+        _ => String::new(),
+    };
+    let structured_data = release.map(|release| structured_data(content, address, release)).unwrap_or_default();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{language}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}</body>\n</html>\n",
+        text_direction(language).as_html(),
+        shell.head,
+    )
+}
+
+fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
+    let site = &content.site;
+    let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
+    let image = release.and_then(|release| release.image.as_ref()).map(|image| (absolute(address, &image.src), image.alt.clone()));
+    let alternates = release
+        .map(|release| release.translations.iter().map(|version| (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() }))).collect())
+        .unwrap_or_default();
+    PageMeta {
+        title: format!("{title} – {}", site.name),
+        description: release.map_or_else(|| site.tagline.clone(), |release| release.listing.summary.clone()),
+        canonical_url: address.page(route),
+        kind: if release.is_some() { "article" } else { "website" },
+        site_name: site.name.clone(),
+        language: language.clone(),
+        image,
+        published: release.map(|release| release.listing.published.clone()),
+        alternates,
+        language_feed: Some((address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))),
+    }
+}
+
+/// schema.org's NewsArticle, which search engines read for news results.
+fn structured_data(content: &Content, address: &SiteAddress, release: &Release) -> String {
+    let listing = &release.listing;
+    let url = address.page(&Route::Release { slug: listing.slug.clone() });
+    let organization = json!({ "@type": "Organization", "name": content.site.name, "url": address.page(&Route::Home) });
+    let mut article = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": listing.title,
+        "description": listing.summary,
+        "datePublished": listing.published,
+        "dateModified": listing.published,
+        "inLanguage": listing.language,
+        "mainEntityOfPage": url,
+        "url": url,
+        "author": organization,
+        "publisher": organization,
+        "keywords": listing.tags.iter().map(|tag| tag.name.as_str()).collect::<Vec<_>>(),
+    });
+    if let Some(image) = &release.image {
+        article["image"] = json!([absolute(address, &image.src)]);
+    }
+    format!(r#"<script type="application/ld+json">{}</script>"#, embedded_json(&json(&article)))
+}
+
+fn absolute(address: &SiteAddress, src: &str) -> String {
+    if src.starts_with("https://") { src.to_string() } else { address.file(src) }
+}
+
+/// JSON inside `<script>`: `<` escaped, so no text in the content can end the element.
+fn embedded_json(json: &[u8]) -> String {
+    String::from_utf8_lossy(json).replace('<', "\\u003c")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const TRUNK_SHELL: &str = "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n  <meta charset=\"utf-8\">\n  <!-- a comment -->\n  <base href=\"/\">\n  <title>Newsroom</title>\n  <meta name=\"description\" content=\"x\">\n  <link rel=\"stylesheet\" href=\"/base-1.css\">\n<script type=\"module\">import init from '/app.js';</script></head>\n<body><noscript>x</noscript></body>\n</html>";
+
     #[test]
-    fn json_goes_at_the_end_of_the_head_and_cannot_close_the_script() {
-        let html = embed_json("<html><head><title>t</title></head><body></body></html>", "d", r#"{"name":"</script><script>alert(1)</script>"}"#).unwrap();
-        assert_eq!(html, r#"<html><head><title>t</title><script type="application/json" id="d">{"name":"\u003c/script>\u003cscript>alert(1)\u003c/script>"}</script></head><body></body></html>"#);
+    fn the_shell_keeps_what_every_page_shares() {
+        let shell = Shell::parse(TRUNK_SHELL).unwrap();
+        assert!(shell.head.contains("<base href=\"/\">") && shell.head.contains("/base-1.css") && shell.head.contains("/app.js"));
+        assert!(!shell.head.contains("<title>") && !shell.head.contains("description") && !shell.head.contains("comment"));
     }
 
     #[test]
-    fn embedding_twice_replaces_the_first() {
-        let once = embed_json("<head></head>", "d", "1").unwrap();
-        assert_eq!(embed_json(&once, "d", "2").unwrap(), r#"<head><script type="application/json" id="d">2</script></head>"#);
+    fn a_page_already_written_is_not_a_shell() {
+        assert!(Shell::parse(&format!("<head>{GENERATOR}</head>")).is_none());
+    }
+
+    #[test]
+    fn embedded_json_cannot_close_its_script() {
+        assert_eq!(embedded_json(br#"{"a":"</script>"}"#), r#"{"a":"\u003c/script>"}"#);
     }
 }

@@ -113,7 +113,7 @@ pub fn read(file: &Path, text: &str, site_language: &str, now: i64) -> Result<Re
         match image.alt.filter(|alt| !alt.trim().is_empty()) {
             Some(alt) => {
                 images.push(Reference { target: image.src.clone(), position });
-                Some(Image { src: image.src, alt, caption: image.caption })
+                Some(Image { src: image.src, alt, caption: image.caption, size: None })
             }
             None => {
                 errors.push(ContentError::new(file, position, "the image has no `alt` text: describe what it shows, for readers who cannot see it"));

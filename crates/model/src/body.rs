@@ -18,6 +18,8 @@ pub struct Image {
     pub src: String,
     pub alt: String,
     pub caption: Option<String>,
+    /// Pixel size, when known, so the page reserves the space before the image loads.
+    pub size: Option<(u32, u32)>,
 }
 
 pub type ListItem = Vec<Inline>;

@@ -3,6 +3,7 @@
 //! The format is documented for people in `docs/content-format.md`.
 
 mod body;
+mod dates;
 mod index;
 mod language;
 mod release;
@@ -10,6 +11,7 @@ mod route;
 mod site;
 
 pub use body::{is_safe_href, Block, Image, Inline, ListItem};
+pub use dates::long_date;
 pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{language_name, text_direction, Direction};
 pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
