@@ -43,7 +43,7 @@ pub fn title(route: &Route, data: &PageData) -> String {
 pub fn body_html(page: Page) -> String {
     let data: Option<Rc<dyn Any>> = match page.data {
         PageData::List(index) => Some(Rc::new(index.clone())),
-        PageData::Release(release) => Some(Rc::new(release.clone())),
+        PageData::Release(release) => Some(Rc::new(release.as_ref().clone())),
         PageData::Missing => None,
     };
     let owner = Owner::new();

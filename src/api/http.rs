@@ -2,7 +2,6 @@
 //! explain, never a panic.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -22,7 +21,7 @@ const QUIET_WAIT: Duration = Duration::from_millis(200);
 /// Shows the cached JSON at once, or fetches it, saying so after a quiet moment.
 pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
     let Some(path) = loaded.path.try_get_value() else { return };
-    if let Some(json) = CACHE.with_borrow(|cache| cache.get(&path).cloned()) {
+    if let Some(json) = cached(&path) {
         loaded.state.set(decode(json));
         return;
     }
@@ -44,7 +43,7 @@ pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
         let outcome = fetch_json(&path, abort_signal.as_ref()).await;
         let remote = match outcome {
             Ok(json) => {
-                CACHE.with_borrow_mut(|cache| cache.insert(path, json.clone()));
+                keep(path, json.clone());
                 decode(json)
             }
             Err(Aborted) => return,
@@ -56,7 +55,17 @@ pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
 
 thread_local! {
     /// Parsed JSON by path, so going back to a page shows it at once, without a request.
-    static CACHE: RefCell<HashMap<String, JsValue>> = RefCell::new(HashMap::new());
+    /// A list, not a map: a visit reads dozens of files, and a map's code costs more
+    /// bytes than searching them does time.
+    static CACHE: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn cached(path: &str) -> Option<JsValue> {
+    CACHE.with_borrow(|cache| cache.iter().find(|(cached, _)| cached == path).map(|(_, json)| json.clone()))
+}
+
+fn keep(path: String, json: JsValue) {
+    CACHE.with_borrow_mut(|cache| cache.push((path, json)));
 }
 
 /// The id of the `<script type="application/json" data-path="…">` in which a
@@ -69,7 +78,7 @@ pub fn keep_page_data() {
     let Some(element) = document().get_element_by_id(PAGE_DATA_ELEMENT) else { return };
     let (Some(path), Some(text)) = (element.get_attribute("data-path"), element.text_content()) else { return };
     if let Ok(json) = js_sys::JSON::parse(&text) {
-        CACHE.with_borrow_mut(|cache| cache.insert(path, json));
+        keep(path, json);
     }
 }
 
@@ -99,7 +108,7 @@ async fn fetch_json(path: &str, abort_signal: Option<&AbortSignal>) -> Result<Js
     }
     // Static hosts answer a missing file with their HTML error or app page.
     let content_type = response.headers().get("content-type").ok().flatten().unwrap_or_default();
-    if content_type.contains("text/html") {
+    if content_type.starts_with("text/html") {
         return Err(Failed(LoadError::NotFound));
     }
     let parsing = response.json().map_err(|_| Failed(LoadError::Malformed))?;

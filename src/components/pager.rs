@@ -6,12 +6,12 @@ use newsroom_model::{IndexPage, Route};
 
 use crate::navigation::href;
 
-/// Links to the neighbouring pages of a list; `route_of_page` names a page's route.
+/// Links to the neighbouring pages of the list `route` shows.
 #[component]
-pub fn Pager(index: std::rc::Rc<IndexPage>, route_of_page: impl Fn(u32) -> Route) -> impl IntoView {
+pub fn Pager(index: std::rc::Rc<IndexPage>, route: Route) -> impl IntoView {
     let (page, pages) = (index.page, index.pages);
-    let newer = (page > 1).then(|| href(&route_of_page(page - 1)));
-    let older = (page < pages).then(|| href(&route_of_page(page + 1)));
+    let newer = (page > 1).then(|| href(&route.with_page(page - 1)));
+    let older = (page < pages).then(|| href(&route.with_page(page + 1)));
     (pages > 1).then(|| view! {
         <nav class="pager" aria-label="Pages">
             {newer.map(|link| view! { <a rel="prev" href=link>"Newer releases"</a> })}

@@ -1,12 +1,9 @@
 //! One module per kind of page. Each page loads its JSON file and says when it is ready,
 //! so navigation can move focus, announce and restore scroll at the right moment.
 
-mod archive;
-mod home;
+mod list;
 mod not_found;
 mod release;
-mod tag;
-mod year;
 
 use std::rc::Rc;
 
@@ -23,7 +20,7 @@ pub use not_found::{NotFound, NOT_FOUND_TITLE};
 #[cfg(feature = "ssr")]
 pub enum PageData {
     List(newsroom_model::IndexPage),
-    Release(newsroom_model::Release),
+    Release(Box<newsroom_model::Release>),
     /// The not-found page, or a page whose file does not exist.
     Missing,
 }
@@ -32,23 +29,17 @@ pub enum PageData {
 #[cfg(feature = "ssr")]
 pub fn title(route: &Route, data: &PageData) -> String {
     match (route, data) {
-        (Route::Home, PageData::List(index)) => home::heading(index),
-        (Route::Archive { .. }, PageData::List(index)) => archive::heading(index),
-        (Route::Tag { .. }, PageData::List(index)) => tag::heading(index),
-        (Route::Year { year, .. }, PageData::List(index)) => year::heading(*year, index),
         (Route::Release { .. }, PageData::Release(release)) => release::heading(release),
+        (route, PageData::List(index)) => list::heading(route, index),
         _ => NOT_FOUND_TITLE.to_string(),
     }
 }
 
 pub fn page(route: Route) -> AnyView {
     match route {
-        Route::Home => home::page().into_any(),
-        Route::Archive { page } => archive::page(page).into_any(),
         Route::Release { slug } => release::page(slug).into_any(),
-        Route::Tag { slug, page } => tag::page(slug, page).into_any(),
-        Route::Year { year, page } => year::page(year, page).into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
+        list => list::page(list).into_any(),
     }
 }
 

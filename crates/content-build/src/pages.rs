@@ -65,7 +65,7 @@ pub fn pages(content: &Content, address: &SiteAddress, shell: &Shell, today: &st
     }
     for release in &content.releases {
         let route = Route::Release { slug: release.listing.slug.clone() };
-        files.push(page(route, PageData::Release(release.clone()), Some(json(release))));
+        files.push(page(route, PageData::Release(Box::new(release.clone())), Some(json(release))));
     }
     files.push(page(Route::NotFound, PageData::Missing, None));
     files
@@ -83,7 +83,7 @@ fn document(
     data_json: Option<Vec<u8>>,
 ) -> String {
     let release = match data {
-        PageData::Release(release) => Some(release),
+        PageData::Release(release) => Some(release.as_ref()),
         _ => None,
     };
     let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());

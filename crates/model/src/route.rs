@@ -50,6 +50,16 @@ impl Route {
         }
     }
 
+    /// The same list at another page; routes that are not lists stay as they are.
+    pub fn with_page(&self, page: u32) -> Route {
+        match self {
+            Route::Home | Route::Archive { .. } => Route::Archive { page },
+            Route::Tag { slug, .. } => Route::Tag { slug: slug.clone(), page },
+            Route::Year { year, .. } => Route::Year { year: *year, page },
+            other => other.clone(),
+        }
+    }
+
     /// The JSON file this page is made from, relative to where the site is deployed.
     pub fn data_path(&self) -> Option<String> {
         match self {
