@@ -76,8 +76,14 @@ impl FromJson for (u32, u32) {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
+    // A plain loop: iterator adapters, instantiated for each item type, cost bytes.
     fn from_json(value: &JsValue) -> Option<Self> {
-        value.dyn_ref::<Array>()?.iter().map(|item| T::from_json(&item)).collect()
+        let array = value.dyn_ref::<Array>()?;
+        let mut items = Vec::with_capacity(array.length() as usize);
+        for index in 0..array.length() {
+            items.push(T::from_json(&array.get(index))?);
+        }
+        Some(items)
     }
 }
 

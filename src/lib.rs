@@ -8,6 +8,7 @@
 
 mod api;
 mod components;
+mod i18n;
 mod json;
 mod navigation;
 #[cfg(feature = "ssr")]
@@ -16,7 +17,9 @@ mod routes;
 mod site_data;
 
 use leptos::prelude::*;
-use components::{Announcer, BackToTop, DonationBanner, SiteFooter, SiteHeader, SkipLink};
+use newsroom_model::text_direction;
+
+use components::{Announcer, DonationBanner, SiteFooter, SiteHeader};
 
 /// Starts the app in the browser. A pre-rendered page is replaced by the app's own
 /// rendering of the same page, from the data the page carries: in one task, before the
@@ -40,22 +43,35 @@ fn App() -> impl IntoView {
 
     // The page names itself first, the site second, so tabs and history stay readable.
     Effect::new(move |_| document().set_title(&format!("{} – {}", navigation.page_title.get(), site.name)));
+    // Screen readers pick their voice, and the layout its direction, from <html>.
+    Effect::new(move |_| {
+        let language = navigation.language.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", &language);
+            let _ = html.set_attribute("dir", text_direction(&language).as_html());
+        }
+    });
     view! { <Shell /> }
 }
 
-/// Everything on every page, around the current route's page.
+/// Everything on every page, around the current route's page. The interface speaks the
+/// page's language, so it is drawn again when that changes; the live region stays, so
+/// what it announces is not lost with it.
 #[component]
 pub(crate) fn Shell() -> impl IntoView {
     let navigation = navigation::use_navigation();
     view! {
-        <SkipLink />
-        <SiteHeader />
-        <main id="main" tabindex="-1">
-            {move || routes::page(navigation.route.get())}
-        </main>
-        <DonationBanner />
-        <SiteFooter />
-        <BackToTop />
+        {move || {
+            navigation.language.track();
+            view! {
+                <SiteHeader />
+                <main id="main" tabindex="-1">
+                    {move || routes::page(navigation.route.get())}
+                </main>
+                <DonationBanner />
+                <SiteFooter />
+            }
+        }}
         <Announcer />
     }
 }

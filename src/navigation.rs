@@ -28,6 +28,8 @@ pub struct Navigation {
     pub route: RwSignal<Route>,
     /// The current page's own title, without the site name.
     pub page_title: RwSignal<String>,
+    /// The language of what the page shows, which its interface speaks too.
+    pub language: RwSignal<String>,
     /// Read out by the polite live region.
     pub announcement: RwSignal<String>,
     arrival: StoredValue<Option<Arrival>>,
@@ -41,12 +43,13 @@ thread_local! {
 
 /// Navigation for a page rendered outside the browser: the route is fixed.
 #[cfg(feature = "ssr")]
-pub fn for_page(route: Route, base_path: &str) -> Navigation {
+pub fn for_page(route: Route, base_path: &str, language: &str) -> Navigation {
     BASE_PATH.with_borrow_mut(|base| *base = base_path.to_string());
     let path = format!("{base_path}{}", route.path());
     let navigation = Navigation {
         route: RwSignal::new(route),
         page_title: RwSignal::new(String::new()),
+        language: RwSignal::new(language.to_string()),
         announcement: RwSignal::new(String::new()),
         arrival: StoredValue::new(None),
         current_path: StoredValue::new(path),
@@ -64,9 +67,12 @@ pub fn start() -> Navigation {
     let base_path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_else(|_| "/".into());
     BASE_PATH.with_borrow_mut(|base| *base = base_path);
     let path = window().location().pathname().unwrap_or_default();
+    // A pre-rendered page says its language; the app starts speaking it.
+    let language = document().document_element().map(|html| html.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
     let navigation = Navigation {
         route: RwSignal::new(route_of(&path)),
         page_title: RwSignal::new(String::new()),
+        language: RwSignal::new(language),
         announcement: RwSignal::new(String::new()),
         arrival: StoredValue::new(Some(Arrival::Opened { scroll_y: saved_scroll(&history_state()) })),
         current_path: StoredValue::new(path),
@@ -111,9 +117,13 @@ pub fn fragment_href(id: &'static str) -> impl Fn() -> String + Send + Sync + Co
 }
 
 impl Navigation {
-    /// Called by each page once its content (or its error) is on screen.
-    pub fn page_ready(&self, title: String) {
+    /// Called by each page once its content (or its error) is on screen, with its
+    /// title and, when it knows it, its language.
+    pub fn page_ready(&self, title: String, language: Option<String>) {
         self.page_title.set(title.clone());
+        if let Some(language) = language.filter(|language| *language != self.language.get_untracked()) {
+            self.language.set(language);
+        }
         let Some(arrival) = self.arrival.try_update_value(Option::take).flatten() else { return };
         let announcement = self.announcement;
         // After the frame's DOM changes, before it is painted.

@@ -27,6 +27,8 @@ pub(crate) fn page_data<T: 'static>(path: &str) -> Option<Rc<T>> {
 pub struct Page<'a> {
     pub route: &'a Route,
     pub data: &'a PageData,
+    /// What the page shows is in this language, and so is its interface.
+    pub language: &'a str,
     pub site: &'a Site,
     /// `/` or `/some/path/`.
     pub base_path: &'a str,
@@ -34,9 +36,9 @@ pub struct Page<'a> {
     pub today: &'a str,
 }
 
-/// The page's own title (its h1), as the app sets it.
-pub fn title(route: &Route, data: &PageData) -> String {
-    crate::routes::title(route, data)
+/// The page's own title (its h1), as the app sets it, in the page's language.
+pub fn title(route: &Route, data: &PageData, language: &str) -> String {
+    crate::routes::title(route, data, language)
 }
 
 /// The `<body>` content of a page, as the app renders it in the browser.
@@ -56,7 +58,7 @@ pub fn body_html(page: Page) -> String {
         });
         crate::site_data::provide(page.site.clone());
         provide_context(Today(page.today.to_string()));
-        crate::navigation::for_page(page.route.clone(), page.base_path);
+        crate::navigation::for_page(page.route.clone(), page.base_path, page.language);
         // Without the `<!>` markers Leptos leaves for hydration: the app replaces the
         // page instead, and validators count them as bogus comments.
         view! { <crate::Shell /> }.to_html().replace("<!>", "")

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusOptions, HtmlElement, MouseEvent, ScrollBehavior, ScrollToOptions};
 
+use crate::i18n::use_ui;
 use crate::navigation::fragment_href;
 
 #[component]
@@ -40,7 +41,7 @@ pub fn BackToTop() -> impl IntoView {
     view! {
         <a class="back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>
             <span class="back-to-top__arrow" aria-hidden="true">"↑"</span>
-            "Back to top"
+            {use_ui().back_to_top}
         </a>
     }
 }

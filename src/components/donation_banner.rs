@@ -13,6 +13,7 @@ use newsroom_model::Campaign;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::i18n::use_ui;
 use crate::navigation::use_navigation;
 use crate::site_data::use_site;
 
@@ -30,13 +31,14 @@ pub fn DonationBanner() -> impl IntoView {
 #[component]
 fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
     let navigation = use_navigation();
+    let ui = use_ui();
     let close = move |choice: memory::Choice, id: &str| {
         memory::remember(id, choice);
         closed_now.set(true);
         if let Some(footer) = document().get_element_by_id("site-footer").and_then(|footer| footer.dyn_into::<HtmlElement>().ok()) {
             let _ = footer.focus();
         }
-        navigation.announcement.set("Donation appeal closed.".to_string());
+        navigation.announcement.set(ui.appeal_closed.to_string());
     };
     let (id_for_close, id_for_gave) = (campaign.id.clone(), campaign.id.clone());
     view! {
@@ -44,7 +46,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
             <button
                 type="button"
                 class="donation-banner__close"
-                aria-label="Close the donation appeal"
+                aria-label=ui.close_appeal
                 on:click=move |_| close(memory::Choice::NotNow, &id_for_close)
             >
                 <span aria-hidden="true">"×"</span>
@@ -54,7 +56,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
             <p class="donation-banner__actions">
                 <a class="donation-banner__action" href=campaign.action_url>{campaign.action_label}</a>
                 <button type="button" class="donation-banner__gave" on:click=move |_| close(memory::Choice::AlreadyGave, &id_for_gave)>
-                    "I already gave"
+                    {ui.already_gave}
                 </button>
             </p>
             {campaign.tax_note.map(|note| view! { <p class="donation-banner__note">{note}</p> })}

@@ -7,24 +7,23 @@ use leptos::prelude::*;
 use newsroom_model::Route;
 
 use crate::api::LoadError;
+use crate::i18n::{fill, use_ui};
 use crate::navigation::{href, use_navigation};
-
-/// The h1 of the page shown when loading failed; also the page's title.
-pub const FAILED_HEADING: &str = "This page could not be loaded";
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" role="status">"Loading…"</p> }
+    view! { <p class="loading" role="status">{use_ui().loading}</p> }
 }
 
 #[component]
 pub fn LoadState(error: LoadError, retry: Callback<()>) -> impl IntoView {
     let navigation = use_navigation();
+    let ui = use_ui();
     let explanation = match error {
-        LoadError::Network => "The newsroom could not be reached. Check your connection, then try again.".to_string(),
-        LoadError::Server(status) => format!("The server had a problem (error {status}). Please try again in a moment."),
-        LoadError::Malformed => "The page's data arrived damaged, so it cannot be shown. Please try again later.".to_string(),
-        LoadError::NotFound => "The page's data is missing from the server.".to_string(),
+        LoadError::Network => ui.network_failure.to_string(),
+        LoadError::Server(status) => fill(ui.server_failure, &[("status", &status.to_string())]),
+        LoadError::Malformed => ui.damaged_data.to_string(),
+        LoadError::NotFound => ui.missing_data.to_string(),
     };
     let on_retry = move |_| {
         navigation.expect_retry();
@@ -32,11 +31,11 @@ pub fn LoadState(error: LoadError, retry: Callback<()>) -> impl IntoView {
     };
     view! {
         <section class="load-error" aria-labelledby="load-error-heading">
-            <h1 id="load-error-heading" tabindex="-1">{FAILED_HEADING}</h1>
+            <h1 id="load-error-heading" tabindex="-1">{ui.failed_heading}</h1>
             <p>{explanation}</p>
             <p class="load-error__actions">
-                <button type="button" on:click=on_retry>"Retry"</button>
-                <a href=href(&Route::Home)>"Back to the latest releases"</a>
+                <button type="button" on:click=on_retry>{ui.retry}</button>
+                <a href=href(&Route::Home)>{ui.back_to_latest}</a>
             </p>
         </section>
     }

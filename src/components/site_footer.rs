@@ -1,7 +1,11 @@
 //! Accessibility: a `contentinfo` landmark. It can take focus (`tabindex="-1"`) because
-//! it is where focus goes when the donation banner above it is closed.
+//! it is where focus goes when the donation banner above it is closed. It holds the
+//! back-to-top link (fixed on screen, but inside a landmark for screen readers) and
+//! the address printed at the end of a page.
 
 use leptos::prelude::*;
+use crate::components::{BackToTop, PrintedAddress};
+use crate::i18n::use_ui;
 use crate::site_data::use_site;
 
 #[component]
@@ -12,8 +16,10 @@ pub fn SiteFooter() -> impl IntoView {
             <p class="site-footer__name">{site.name.clone()}</p>
             <p>{site.tagline.clone()}</p>
             {site.contact.email.clone().map(|email| view! {
-                <p>"Press enquiries: " <a href=format!("mailto:{email}")>{email.clone()}</a></p>
+                <p>{use_ui().press_enquiries} " " <a href=format!("mailto:{email}")>{email.clone()}</a></p>
             })}
+            <BackToTop />
+            <PrintedAddress />
         </footer>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, MouseEvent};
 
+use crate::i18n::use_ui;
 use crate::navigation::fragment_href;
 
 #[component]
@@ -15,5 +16,5 @@ pub fn SkipLink() -> impl IntoView {
             let _ = main.focus();
         }
     };
-    view! { <a class="skip-link" href=fragment_href("main") on:click=skip>"Skip to main content"</a> }
+    view! { <a class="skip-link" href=fragment_href("main") on:click=skip>{use_ui().skip_link}</a> }
 }

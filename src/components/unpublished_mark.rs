@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::use_ui;
+
 #[component]
 pub fn UnpublishedMark() -> impl IntoView {
-    view! { <p class="unpublished-mark">"Preview: draft or embargoed, not published"</p> }
+    view! { <p class="unpublished-mark">{use_ui().unpublished}</p> }
 }

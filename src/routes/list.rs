@@ -1,26 +1,32 @@
 //! Every list of releases: the latest (home), the archive, a topic, a year. One view
-//! for all four, so the browser build carries the list code once.
+//! for all four, so the browser build carries the list code once. Lists speak the
+//! site's language.
 
 use leptos::either::Either;
 use leptos::prelude::*;
 use newsroom_model::{IndexPage, Route};
 
 use crate::components::{ArchiveYears, Pager, ReleaseList};
+use crate::i18n::{fill, ui, Ui};
 use crate::navigation::href;
+use crate::site_data::use_site;
 
 pub fn page(route: Route) -> impl IntoView {
     let data_path = route.data_path().unwrap_or_default();
+    let language = use_site().language.clone();
+    let ui = ui(&language);
     let for_title = route.clone();
-    super::data_page::<IndexPage>(data_path, move |index| heading(&for_title, index), move |index| {
+    let describe = move |index: &IndexPage| (heading(&for_title, index, ui), language.clone());
+    super::data_page::<IndexPage>(data_path, describe, move |index| {
         let is_home = route == Route::Home;
         view! {
-            <h1 tabindex="-1">{heading(&route, &index)}</h1>
-            {(!is_home).then(|| view! { <p class="list-count">{format!("{} releases, newest first.", index.total)}</p> })}
+            <h1 tabindex="-1">{heading(&route, &index, ui)}</h1>
+            {(!is_home).then(|| view! { <p class="list-count">{fill(ui.count_newest_first, &[("count", &index.total.to_string())])}</p> })}
             {matches!(route, Route::Archive { .. }).then(|| view! { <ArchiveYears /> })}
             <ReleaseList releases=index.releases.clone() />
             {if is_home {
                 Either::Left((index.pages > 1).then(|| view! {
-                    <p class="more-link"><a href=href(&Route::Archive { page: 1 })>"All releases, in the archive"</a></p>
+                    <p class="more-link"><a href=href(&Route::Archive { page: 1 })>{ui.all_releases}</a></p>
                 }))
             } else {
                 Either::Right(view! { <Pager index=index.clone() route=route.clone() /> })
@@ -31,15 +37,15 @@ pub fn page(route: Route) -> impl IntoView {
 }
 
 /// The list's h1, which is also its title.
-pub fn heading(route: &Route, index: &IndexPage) -> String {
+pub fn heading(route: &Route, index: &IndexPage, ui: &Ui) -> String {
     let name = match route {
-        Route::Home => return "Latest releases".to_string(),
-        Route::Tag { .. } => format!("Releases tagged “{}”", index.tag.as_deref().unwrap_or_default()),
-        Route::Year { year, .. } => format!("Releases from {year}"),
-        _ => "Archive".to_string(),
+        Route::Home => return ui.latest_releases.to_string(),
+        Route::Tag { .. } => fill(ui.tagged, &[("tag", index.tag.as_deref().unwrap_or_default())]),
+        Route::Year { year, .. } => fill(ui.from_year, &[("year", &year.to_string())]),
+        _ => ui.archive.to_string(),
     };
     match index.pages {
         1 => name,
-        pages => format!("{name}, page {} of {pages}", index.page),
+        pages => fill(ui.page_of, &[("name", &name), ("page", &index.page.to_string()), ("pages", &pages.to_string())]),
     }
 }

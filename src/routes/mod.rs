@@ -12,9 +12,10 @@ use newsroom_model::Route;
 
 use crate::api::{self, LoadError, Remote};
 use crate::json::FromJson;
-use crate::components::{LoadState, Loading, FAILED_HEADING};
+use crate::components::{LoadState, Loading};
+use crate::i18n::use_ui;
 use crate::navigation::use_navigation;
-pub use not_found::{NotFound, NOT_FOUND_TITLE};
+pub use not_found::NotFound;
 
 /// What a page is made from, for pages rendered outside the browser.
 #[cfg(feature = "ssr")]
@@ -25,13 +26,15 @@ pub enum PageData {
     Missing,
 }
 
-/// The page's own title, its h1, as the browser sets it after a navigation.
+/// The page's own title, its h1, as the browser sets it after a navigation, in the
+/// page's language.
 #[cfg(feature = "ssr")]
-pub fn title(route: &Route, data: &PageData) -> String {
+pub fn title(route: &Route, data: &PageData, language: &str) -> String {
+    let ui = crate::i18n::ui(language);
     match (route, data) {
-        (Route::Release { .. }, PageData::Release(release)) => release::heading(release),
-        (route, PageData::List(index)) => list::heading(route, index),
-        _ => NOT_FOUND_TITLE.to_string(),
+        (Route::Release { .. }, PageData::Release(release)) => release.listing.title.clone(),
+        (route, PageData::List(index)) => list::heading(route, index, ui),
+        _ => ui.not_found_heading.to_string(),
     }
 }
 
@@ -46,21 +49,26 @@ pub fn page(route: Route) -> AnyView {
 /// A page made from one JSON file: nothing while it is quick, "Loading…" when it is
 /// not, the page when it arrives, the not-found page when the file does not exist, and
 /// an explanation with Retry for every other failure.
+/// `describe` gives a page's title and language.
 fn data_page<T: FromJson + 'static>(
     path: String,
-    title_of: impl Fn(&T) -> String + Send + Sync + 'static,
+    describe: impl Fn(&T) -> (String, String) + Send + Sync + 'static,
     content: impl Fn(Rc<T>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let navigation = use_navigation();
+    let ui = use_ui();
     let loaded = api::load::<T>(path);
     Effect::new(move |_| {
-        let title = match loaded.state.get() {
+        let (title, language) = match loaded.state.get() {
             Remote::Waiting { .. } => return,
-            Remote::Ready(value) => title_of(&value),
-            Remote::Failed(LoadError::NotFound) => NOT_FOUND_TITLE.to_string(),
-            Remote::Failed(_) => FAILED_HEADING.to_string(),
+            Remote::Ready(value) => {
+                let (title, language) = describe(&value);
+                (title, Some(language))
+            }
+            Remote::Failed(LoadError::NotFound) => (ui.not_found_heading.to_string(), None),
+            Remote::Failed(_) => (ui.failed_heading.to_string(), None),
         };
-        navigation.page_ready(title);
+        navigation.page_ready(title, language);
     });
     move || match loaded.state.get() {
         Remote::Waiting { long: false } => ().into_any(),

@@ -4,16 +4,14 @@ use leptos::prelude::*;
 use newsroom_model::{language_name, text_direction, Release, ReleaseLink, Route, Translation};
 
 use crate::components::{Blocks, ContactDetails, Figure, PublishedDate, UnpublishedMark};
+use crate::i18n::{fill, use_ui};
 use crate::navigation::href;
 use crate::site_data::use_site;
 
 pub fn page(slug: String) -> impl IntoView {
     let data_path = Route::Release { slug }.data_path().unwrap_or_default();
-    super::data_page::<Release>(data_path, heading, |release| view! { <ReleasePage release /> }.into_any())
-}
-
-pub fn heading(release: &Release) -> String {
-    release.listing.title.clone()
+    let describe = |release: &Release| (release.listing.title.clone(), release.listing.language.clone());
+    super::data_page::<Release>(data_path, describe, |release| view! { <ReleasePage release /> }.into_any())
 }
 
 /// Accessibility: the title is the page's only h1 and takes focus after navigation; the
@@ -22,6 +20,7 @@ pub fn heading(release: &Release) -> String {
 #[component]
 fn ReleasePage(release: Rc<Release>) -> impl IntoView {
     let site = use_site();
+    let ui = use_ui();
     let listing = release.listing.clone();
     let day = listing.published_day().to_string();
     let direction = text_direction(&listing.language).as_html();
@@ -30,7 +29,7 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
         <article class="release" lang=listing.language.clone() dir=direction>
             <header class="release__header">
                 {listing.unpublished.then(|| view! { <UnpublishedMark /> })}
-                <p class="release__kind">"Press release"</p>
+                <p class="release__kind">{ui.press_release}</p>
                 <h1 tabindex="-1">{listing.title}</h1>
                 <p class="release__meta">
                     <span class="release__dateline">{listing.dateline}</span>
@@ -47,7 +46,7 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
             </div>
             {(!listing.tags.is_empty()).then(|| view! {
                 <section class="release__tags" aria-labelledby="tags-heading">
-                    <h2 id="tags-heading">"Topics"</h2>
+                    <h2 id="tags-heading">{ui.topics}</h2>
                     <ul>
                         {listing.tags.into_iter().map(|tag| view! {
                             <li><a href=href(&Route::Tag { slug: tag.slug, page: 1 })>{tag.name}</a></li>
@@ -56,17 +55,17 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
                 </section>
             })}
             <section class="release__contact" aria-labelledby="contact-heading">
-                <h2 id="contact-heading">"Media contact"</h2>
+                <h2 id="contact-heading">{ui.media_contact}</h2>
                 <ContactDetails contact />
             </section>
             <section class="release__about" aria-labelledby="about-heading">
-                <h2 id="about-heading">{format!("About {}", site.name)}</h2>
+                <h2 id="about-heading">{fill(ui.about, &[("name", &site.name)])}</h2>
                 <Blocks blocks=site.about.clone() />
             </section>
         </article>
-        <nav class="release-neighbours" aria-label="More releases">
-            {neighbour(release.next.clone(), "Newer release")}
-            {neighbour(release.previous.clone(), "Older release")}
+        <nav class="release-neighbours" aria-label=ui.more_releases>
+            {neighbour(release.next.clone(), ui.newer_release)}
+            {neighbour(release.previous.clone(), ui.older_release)}
         </nav>
     }
 }
@@ -76,7 +75,7 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
 #[component]
 fn Translations(translations: Vec<Translation>) -> impl IntoView {
     (!translations.is_empty()).then(|| view! {
-        <nav class="release__translations" aria-label="Other languages">
+        <nav class="release__translations" aria-label=use_ui().other_languages>
             <ul>
                 {translations.into_iter().map(|version| view! {
                     <li>

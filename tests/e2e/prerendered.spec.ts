@@ -37,7 +37,7 @@ test('a link-preview parser reads every release from its raw HTML, without runni
       expect(result.twitterCard).toBe('summary_large_image');
     }
     expect(html).toContain(`<link rel="canonical" href="${url}">`);
-    expect(html).toContain(`<html lang="${summary.language}" dir="ltr">`);
+    expect(html).toContain(`<html lang="${summary.language}" dir="${summary.language === 'ug' ? 'rtl' : 'ltr'}">`);
 
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]);
     expect(ld['@type']).toBe('NewsArticle');

@@ -87,9 +87,9 @@ fn document(
         _ => None,
     };
     let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());
-    let title = prerender::title(route, data);
+    let title = prerender::title(route, data, language);
     let head = prerender::head_html(meta(content, address, route, &title, release));
-    let body = prerender::body_html(Page { route, data, site: &content.site, base_path: address.public_path(), today });
+    let body = prerender::body_html(Page { route, data, language, site: &content.site, base_path: address.public_path(), today });
     let page_data = match (route.data_path(), data_json) {
         (Some(path), Some(data_json)) => {
             format!(r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{path}">{}</script>"#, embedded_json(&data_json))

@@ -1,0 +1,17 @@
+//! On paper a page has no address bar: a printed page ends with its address. Not
+//! shown on screen; empty in a pre-rendered page, where the browser's own print header
+//! gives it.
+
+use leptos::prelude::*;
+
+use crate::navigation::use_navigation;
+
+#[component]
+pub fn PrintedAddress() -> impl IntoView {
+    let navigation = use_navigation();
+    let address = move || {
+        navigation.route.track();
+        if cfg!(feature = "ssr") { String::new() } else { window().location().href().unwrap_or_default() }
+    };
+    view! { <p class="printed-address">{address}</p> }
+}

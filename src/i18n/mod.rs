@@ -1,0 +1,78 @@
+//! The interface's own words, one file per language. A page speaks the language of
+//! what it shows: a release its own language, lists the site's. Languages without a
+//! file here get English.
+
+mod en;
+mod tr;
+mod ug;
+
+use leptos::prelude::*;
+
+use crate::navigation::use_navigation;
+
+/// Every piece of interface text. `{}`-style holes are filled by the methods below.
+pub struct Ui {
+    pub skip_link: &'static str,
+    pub site_navigation: &'static str,
+    pub latest: &'static str,
+    pub archive: &'static str,
+    pub back_to_top: &'static str,
+    pub loading: &'static str,
+    pub failed_heading: &'static str,
+    pub network_failure: &'static str,
+    /// `{status}`: the HTTP status.
+    pub server_failure: &'static str,
+    pub damaged_data: &'static str,
+    pub missing_data: &'static str,
+    pub retry: &'static str,
+    pub back_to_latest: &'static str,
+    pub not_found_heading: &'static str,
+    pub not_found_text: &'static str,
+    pub latest_releases: &'static str,
+    pub all_releases: &'static str,
+    /// `{tag}`.
+    pub tagged: &'static str,
+    /// `{year}`.
+    pub from_year: &'static str,
+    /// `{name}`, `{page}`, `{pages}`: a list's heading on one of several pages.
+    pub page_of: &'static str,
+    /// `{count}`.
+    pub count_newest_first: &'static str,
+    pub pages_navigation: &'static str,
+    pub newer_releases: &'static str,
+    pub older_releases: &'static str,
+    pub releases_by_year: &'static str,
+    pub press_release: &'static str,
+    pub other_languages: &'static str,
+    pub topics: &'static str,
+    pub media_contact: &'static str,
+    /// `{name}`: the organization.
+    pub about: &'static str,
+    pub more_releases: &'static str,
+    pub newer_release: &'static str,
+    pub older_release: &'static str,
+    pub unpublished: &'static str,
+    pub press_enquiries: &'static str,
+    pub close_appeal: &'static str,
+    pub already_gave: &'static str,
+    pub appeal_closed: &'static str,
+}
+
+/// The interface text for a BCP 47 language tag.
+pub fn ui(language: &str) -> &'static Ui {
+    match language.split(['-', '_']).next().unwrap_or_default() {
+        "ug" => &ug::UI,
+        "tr" => &tr::UI,
+        _ => &en::UI,
+    }
+}
+
+/// The interface text of the page being shown.
+pub fn use_ui() -> &'static Ui {
+    ui(&use_navigation().language.get_untracked())
+}
+
+/// Fills `{name}` holes in a text.
+pub fn fill(text: &str, holes: &[(&str, &str)]) -> String {
+    holes.iter().fold(text.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}

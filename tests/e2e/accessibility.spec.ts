@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, heading, indexPage } from './support/fixtures';
+
+const DURING_APPEAL = new Date('2026-12-01T12:00:00');
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes[0]?.target}`);
+  expect(violations, state).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds no violations on any route or state', async ({ page, request }) => {
+      const newest = (await indexPage(request)).releases[0];
+      await page.clock.setFixedTime(DURING_APPEAL);
+      for (const [path, state] of [
+        ['./', 'home, with the donation banner'],
+        ['archive/', 'archive'],
+        ['archive/page/2/', 'archive, page 2'],
+        ['tags/advocacy/', 'topic'],
+        [`releases/${newest.slug}/`, 'release, left to right'],
+        ['releases/statement-on-forced-returns-ug/', 'release, right to left'],
+        ['no-such-page/', 'not found'],
+      ]) {
+        await page.goto(path);
+        await heading(page);
+        await expectNoViolations(page, state);
+      }
+
+      await page.goto(`releases/${newest.slug}/`);
+      await heading(page);
+      await page.evaluate(() => window.scrollTo(0, window.innerHeight * 2));
+      await expect(page.locator('.back-to-top')).toBeVisible();
+      await expectNoViolations(page, 'back-to-top visible');
+
+      await page.getByRole('button', { name: 'Close the donation appeal' }).click();
+      await expectNoViolations(page, 'banner dismissed');
+
+      await page.route('**/data/index/1.json', (route) => route.abort('internetdisconnected'));
+      await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Latest' }).click();
+      await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+      await expectNoViolations(page, 'error with Retry');
+    });
+  });
+}

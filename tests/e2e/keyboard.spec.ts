@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+import { test, expect, heading, indexPage, release } from './support/fixtures';
+
+/** Tabs until the focused element matches, and checks on the way that nothing fixed
+ * covers what has focus (WCAG 2.4.11). */
+async function tabTo(page: Page, matches: (element: { text: string; tag: string }) => boolean, limit = 80) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      const covered = [...document.querySelectorAll<HTMLElement>('.back-to-top')].some((fixed) => {
+        if (fixed === element || fixed.hidden) return false;
+        const other = fixed.getBoundingClientRect();
+        return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+      });
+      const text = element === document.body ? `(nothing focused, scrolled to ${window.scrollY})` : (element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
+      return { text, tag: element.tagName.toLowerCase(), covered: element !== document.body && covered, inView: element === document.body || (box.bottom > 0 && box.top < window.innerHeight) };
+    });
+    expect(focused.covered, `"${focused.text}" is hidden behind the back-to-top link`).toBe(false);
+    expect(focused.inView, `"${focused.text}" is focused off screen`).toBe(true);
+    if (matches(focused)) return;
+  }
+  throw new Error('never reached the element by keyboard');
+}
+
+test('a keyboard reader goes from the skip link to a release, its neighbours, back to top, the banner and back', async ({ page, request }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const newest = (await indexPage(request)).releases[0];
+  const older = (await release(request, newest.slug)).previous!;
+  await page.goto('./');
+  await heading(page);
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+
+  await tabTo(page, (e) => e.text === newest.title);
+  await page.keyboard.press('Enter');
+  await expect(await heading(page)).toHaveText(newest.title);
+  await expect(page.locator('main h1')).toBeFocused();
+
+  await tabTo(page, (e) => e.text.startsWith('Older release'));
+  await page.keyboard.press('Enter');
+  await expect(await heading(page)).toHaveText(older.title);
+  await expect(page.locator('main h1')).toBeFocused();
+
+  await tabTo(page, (e) => e.text === 'Close the donation appeal');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.donation-banner')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toBeFocused();
+
+  await tabTo(page, (e) => e.text.includes('Back to top'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, (e) => e.text === 'Latest');
+  await page.keyboard.press('Enter');
+  await expect(await heading(page)).toHaveText('Latest releases');
+  await expect(page.locator('main h1')).toBeFocused();
+});
