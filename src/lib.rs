@@ -42,7 +42,12 @@ fn App() -> impl IntoView {
     let navigation = navigation::start();
 
     // The page names itself first, the site second, so tabs and history stay readable.
-    Effect::new(move |_| document().set_title(&format!("{} – {}", navigation.page_title.get(), site.name)));
+    Effect::new(move |_| {
+        let page_title = navigation.page_title.get();
+        if !page_title.is_empty() {
+            document().set_title(&format!("{page_title} – {}", site.name));
+        }
+    });
     // Screen readers pick their voice, and the layout its direction, from <html>.
     Effect::new(move |_| {
         let language = navigation.language.get();
