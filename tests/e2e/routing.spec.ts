@@ -228,3 +228,13 @@ test('the archive links to each year, and a year lists only its releases', async
   expect(listed.every((r) => r.published.startsWith(String(year)))).toBe(true);
   await expect(page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('an address with no file gets 404.html, which is the app: not found, and routing on from there', async ({ page }) => {
+  const response = await page.goto('no/such/release/');
+  expect(response?.status()).toBe(404);
+  await expect(await heading(page)).toHaveText('Page not found');
+  await markDocument(page);
+  await page.getByRole('main').getByRole('link', { name: 'Latest releases' }).click();
+  await expect(await heading(page)).toHaveText('Latest releases');
+  expect(await isSameDocument(page)).toBe(true);
+});
