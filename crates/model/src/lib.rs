@@ -15,5 +15,5 @@ pub use dates::long_date;
 pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{language_name, text_direction, Direction};
 pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
-pub use route::{index_data_path, is_slug, release_data_path, tag_data_path, year_data_path, Route, SITE_DATA_PATH};
+pub use route::{is_slug, Route, SITE_DATA_PATH};
 pub use site::{Campaign, Contact, Site};

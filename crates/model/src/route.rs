@@ -73,19 +73,19 @@ impl Route {
     }
 }
 
-pub fn index_data_path(page: u32) -> String {
+fn index_data_path(page: u32) -> String {
     format!("data/index/{page}.json")
 }
 
-pub fn release_data_path(slug: &str) -> String {
+fn release_data_path(slug: &str) -> String {
     format!("data/releases/{slug}.json")
 }
 
-pub fn tag_data_path(slug: &str, page: u32) -> String {
+fn tag_data_path(slug: &str, page: u32) -> String {
     format!("data/tags/{slug}/{page}.json")
 }
 
-pub fn year_data_path(year: u32, page: u32) -> String {
+fn year_data_path(year: u32, page: u32) -> String {
     format!("data/years/{year}/{page}.json")
 }
 
