@@ -48,11 +48,12 @@ pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<Content
         return Err(errors);
     }
 
+    // Only what is published is measured and copied: a draft's images stay private too.
+    sources.retain(|source| options.drafts || source.publication == Publication::Published);
     for source in &mut sources {
         measure_images(&mut source.release, &media_dir);
     }
     let media = sources.iter().flat_map(|source| &source.images).filter_map(|image| image.target.strip_prefix("media/")).map(PathBuf::from).collect::<BTreeSet<_>>();
-    sources.retain(|source| options.drafts || source.publication == Publication::Published);
     let releases = in_reading_order(sources);
     site.archive_years = releases.iter().filter_map(|release| release.listing.published_day().get(..4)?.parse().ok()).collect::<BTreeSet<u32>>().into_iter().rev().collect();
     Ok(Content { site, origin, releases, media: media.into_iter().collect() })

@@ -183,7 +183,9 @@ mod tests {
     fn drafts_and_embargoed_releases_are_nowhere_unless_previewing() {
         let dir = scratch("drafts");
         write_release(&dir, "public", "2026-10-01T09:00:00Z", "tags = [\"Shared\"]");
-        write_release(&dir, "secret-draft", "2026-10-02T09:00:00Z", "draft = true\ntags = [\"Shared\"]");
+        fs::create_dir_all(dir.join("content/media")).unwrap();
+        fs::write(dir.join("content/media/secret-photo.png"), "not yet public").unwrap();
+        write_release(&dir, "secret-draft", "2026-10-02T09:00:00Z", "draft = true\ntags = [\"Shared\"]\n[image]\nsrc = \"media/secret-photo.png\"\nalt = \"A photo\"");
         write_release(&dir, "secret-embargo", "2026-10-03T09:00:00Z", "publish_at = 2027-01-01T00:00:00Z\ntags = [\"Shared\"]");
         write_release(&dir, "lifted-embargo", "2026-10-04T09:00:00Z", "publish_at = 2026-01-01T00:00:00Z");
         run(&dir, false).unwrap();
