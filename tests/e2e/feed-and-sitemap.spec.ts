@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { test, expect, indexPage, release, type IndexPage } from './support/fixtures';
+import { test, expect, allPublished, release } from './support/fixtures';
 
 const ORIGIN = 'https://newsroom.example.org';
 const UNPUBLISHED = ['sample-draft-hearing-testimony', 'sample-embargoed-annual-report'];
@@ -16,13 +16,6 @@ type ParsedFeed = {
 
 function readFeed(url: string): ParsedFeed {
   return JSON.parse(execFileSync('.venv/bin/python', ['tests/feed/read_feed.py', url], { encoding: 'utf8' }));
-}
-
-async function allPublished(request: import('@playwright/test').APIRequestContext, base = '/') {
-  const first: IndexPage = await indexPage(request, 1, base);
-  const pages = [first];
-  for (let page = 2; page <= first.pages; page += 1) pages.push(await indexPage(request, page, base));
-  return pages.flatMap((page) => page.releases);
 }
 
 test('a feed reader reads the Atom feed: titles, links, dates and full text', async ({ baseURL, request }) => {
@@ -89,4 +82,12 @@ test('under a sub-path, feed and sitemap addresses include it', async ({ baseURL
   expect(feed.entries[0].link).toMatch(new RegExp(`^${ORIGIN}/newsroom/releases/`));
   const sitemap = await (await request.get('/newsroom/sitemap.xml')).text();
   expect(sitemap).toContain(`<loc>${ORIGIN}/newsroom/</loc>`);
+});
+
+test('addresses in the full text are absolute, for readers that show it away from the site', async ({ request }) => {
+  // Read raw: feedparser would resolve relative addresses itself, which many readers do not.
+  const feed = await (await request.get('/newsroom/feed.xml')).text();
+  expect(feed).toContain(`href=&quot;${ORIGIN}/newsroom/releases/statement-on-forced-returns/&quot;`);
+  expect(feed).toContain(`src=&quot;${ORIGIN}/newsroom/media/sample-vigil-illustration.png&quot;`);
+  expect(feed).not.toMatch(/(href|src)=&quot;(\/|media\/)/);
 });

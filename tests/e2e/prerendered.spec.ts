@@ -2,16 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
-import { test, expect, heading, indexPage, release, site, type ReleaseSummary } from './support/fixtures';
+import { test, expect, allPublished, heading, indexPage, release, site } from './support/fixtures';
 
 const ORIGIN = 'https://newsroom.example.org';
 const SITE_NAME = 'Sample Rights Campaign Newsroom';
-
-async function allPublished(request: import('@playwright/test').APIRequestContext): Promise<ReleaseSummary[]> {
-  const first = await indexPage(request);
-  const rest = await Promise.all(Array.from({ length: first.pages - 1 }, (_, i) => indexPage(request, i + 2)));
-  return [first, ...rest].flatMap((page) => page.releases);
-}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -66,13 +60,21 @@ test('the W3C Nu HTML checker finds no errors in any generated page', async () =
   expect(messages).toEqual([]);
 });
 
-test('under a sub-path every address in the raw HTML includes it', async ({ request }) => {
-  const newest = (await indexPage(request, 1, '/newsroom/')).releases[0];
-  const html = await (await request.get(`/newsroom/releases/${newest.slug}/`)).text();
-  expect(html).toContain(`<link rel="canonical" href="${ORIGIN}/newsroom/releases/${newest.slug}/">`);
-  const hrefs = [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((match) => match[1]);
-  expect(hrefs.length).toBeGreaterThan(5);
-  for (const href of hrefs) expect(href).toMatch(/^(\/newsroom\/|https:\/\/|mailto:|tel:)/);
+test('under a sub-path every address in the raw HTML includes it, links written in content too', async ({ request }) => {
+  const releases = await allPublished(request, '/newsroom/');
+  const paths = ['/newsroom/', '/newsroom/archive/', ...releases.map((summary) => `/newsroom/releases/${summary.slug}/`)];
+  let siteLinksInBodies = 0;
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    expect(html).toContain(`<link rel="canonical" href="${ORIGIN}${path}">`);
+    const hrefs = [...html.matchAll(/<a [^>]*href="([^"]*)"/g)].map((match) => match[1]);
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href, `a link in ${path}`).toMatch(/^(\/newsroom\/|https:\/\/|mailto:|tel:)/);
+    const body = html.match(/<div class="release__body"[\s\S]*?<\/div>/)?.[0] ?? '';
+    siteLinksInBodies += [...body.matchAll(/href="\/newsroom\//g)].length;
+    for (const src of html.matchAll(/<img [^>]*src="([^"]*)"/g)) expect(src[1], `an image in ${path}`).toMatch(/^(media\/|https:\/\/)/);
+  }
+  expect(siteLinksInBodies, 'the sample content links from one release to another').toBeGreaterThan(0);
 });
 
 test.describe('without JavaScript', () => {

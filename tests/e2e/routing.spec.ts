@@ -199,6 +199,16 @@ test('the app works deployed under a sub-path', async ({ page, request }) => {
   expect(await isSameDocument(page)).toBe(true);
   await page.reload();
   await expect(await heading(page)).toHaveText(target.title);
+
+  // An author's link to another release, written for the root of the host, follows the site.
+  await page.goto('/newsroom/releases/statement-on-forced-returns-ug/');
+  await heading(page);
+  await markDocument(page);
+  await page.locator('.release__body').getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/newsroom\/releases\/statement-on-forced-returns\/$/);
+  await expect(page.locator('main h1')).toHaveText('Statement: no one should be forcibly returned to face detention');
+  expect(await isSameDocument(page)).toBe(true);
+
   await page.goto('/newsroom/no-such-page/');
   await expect(await heading(page)).toHaveText('Page not found');
 });

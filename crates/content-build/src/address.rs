@@ -23,6 +23,11 @@ impl SiteAddress {
         format!("{}{}{path}", self.origin, self.public_path)
     }
 
+    /// The absolute URL of a path that already includes the public path.
+    pub fn on_host(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+
     pub fn page(&self, route: &Route) -> String {
         self.file(&route.path())
     }

@@ -2,10 +2,11 @@
 //! languages and `feeds/<language>.xml` for each, so journalists can follow one.
 
 use atom_syndication::{Category, Content as EntryContent, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
-use newsroom_model::{Release, Route};
+use newsroom_model::{Block, Release, Route};
 use std::collections::BTreeSet;
 
 use crate::address::SiteAddress;
+use crate::body_urls;
 use crate::content::Content;
 use crate::output::SiteFile;
 
@@ -61,7 +62,7 @@ fn entry(release: &Release, address: &SiteAddress) -> Entry {
         links: vec![Link { hreflang: Some(listing.language.clone()), ..link(url, "alternate", "text/html") }],
         summary: Some(Text::plain(format!("{}: {}", listing.dateline, listing.summary))),
         content: Some(EntryContent {
-            value: Some(newsroom::prerender::release_body_html(release.body.clone())),
+            value: Some(newsroom::prerender::release_body_html(absolute_body(release, address))),
             content_type: Some("html".to_string()),
             lang: Some(listing.language.clone()),
             ..EntryContent::default()
@@ -69,6 +70,13 @@ fn entry(release: &Release, address: &SiteAddress) -> Entry {
         categories: listing.tags.iter().map(|tag| Category { term: tag.slug.clone(), label: Some(tag.name.clone()), ..Category::default() }).collect(),
         ..Entry::default()
     }
+}
+
+/// The release as its page shows it: the lead image, if any, then the body.
+fn absolute_body(release: &Release, address: &SiteAddress) -> Vec<Block> {
+    let mut body: Vec<Block> = release.image.iter().cloned().map(Block::Image).chain(release.body.iter().cloned()).collect();
+    body_urls::absolute(&mut body, address);
+    body
 }
 
 fn link(href: String, rel: &str, mime_type: &str) -> Link {

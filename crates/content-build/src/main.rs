@@ -9,6 +9,7 @@
 //! releases, for an author's local preview only. Trunk runs it after each build.
 
 mod address;
+mod body_urls;
 mod content;
 mod error;
 mod feed;

@@ -7,7 +7,7 @@ use crate::address::SiteAddress;
 use crate::content::{self, Options};
 use crate::error::{ContentError, Position};
 use crate::pages::{self, Shell};
-use crate::{feed, json_files, sitemap};
+use crate::{body_urls, feed, json_files, sitemap};
 
 /// A file to write, relative to the site folder.
 pub struct SiteFile {
@@ -33,8 +33,12 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     let shell = fs::read_to_string(&shell_path).ok().and_then(|html| Shell::parse(&html)).ok_or_else(|| {
         vec![ContentError::new(&shell_path, Position::START, "this is not Trunk's index.html: run the content build from `trunk build` or `trunk serve`, which call it")]
     })?;
-    let content = content::read(content_dir, options)?;
+    let mut content = content::read(content_dir, options)?;
     let address = SiteAddress::new(&content.origin, public_path);
+    for release in &mut content.releases {
+        body_urls::serve_under(&mut release.body, &address);
+    }
+    body_urls::serve_under(&mut content.site.about, &address);
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
     files.extend(pages::pages(&content, &address, &shell, &today));

@@ -10,6 +10,13 @@ export async function indexPage(request: APIRequestContext, page = 1, base = '/'
   return (await request.get(`${base}data/index/${page}.json`)).json();
 }
 
+/** Every published release, newest first, read page by page as the archive does. */
+export async function allPublished(request: APIRequestContext, base = '/'): Promise<ReleaseSummary[]> {
+  const first = await indexPage(request, 1, base);
+  const rest = await Promise.all(Array.from({ length: first.pages - 1 }, (_, i) => indexPage(request, i + 2, base)));
+  return [first, ...rest].flatMap((page) => page.releases);
+}
+
 export async function release(request: APIRequestContext, slug: string): Promise<Release> {
   return (await request.get(`/data/releases/${slug}.json`)).json();
 }
