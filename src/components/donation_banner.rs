@@ -5,7 +5,8 @@
 //! or a focus trap. The close button has an accessible name; after closing, focus moves
 //! to the footer that takes its place and the live region confirms it.
 //! Privacy: a dismissal is remembered in localStorage only (no cookies, no requests);
-//! where storage is blocked the banner still closes, just for this visit.
+//! where storage is blocked the banner still closes, for this visit (also when the
+//! interface is redrawn in another language).
 
 use js_sys::Date;
 use leptos::prelude::*;
@@ -78,7 +79,13 @@ mod memory {
     use super::{DAY_MS, DISMISSAL_DAYS};
     use js_sys::Date;
     use leptos::prelude::window;
+    use std::cell::RefCell;
     use web_sys::Storage;
+
+    thread_local! {
+        /// Campaigns closed in this visit: what storage would hold, where it is blocked.
+        static CLOSED_THIS_VISIT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
 
     pub enum Choice {
         /// Hidden for 14 days.
@@ -104,6 +111,9 @@ mod memory {
     }
 
     pub fn hides(campaign_id: &str) -> bool {
+        if CLOSED_THIS_VISIT.with_borrow(|closed| closed.iter().any(|id| id == campaign_id)) {
+            return true;
+        }
         let Some(value) = storage().and_then(|storage| storage.get_item(&key(campaign_id)).ok().flatten()) else {
             return false;
         };
@@ -122,6 +132,7 @@ mod memory {
     }
 
     pub fn remember(campaign_id: &str, choice: Choice) {
+        CLOSED_THIS_VISIT.with_borrow_mut(|closed| closed.push(campaign_id.to_string()));
         let value = match choice {
             Choice::NotNow => format!("{CLOSED_AT}{}", now_ms()),
             Choice::AlreadyGave => GAVE.to_string(),
