@@ -154,3 +154,19 @@ test('with JavaScript the app takes the page over without a visible change or la
   await expect(await heading(page)).toHaveText(next.title);
   expect(await page.evaluate(() => (window as unknown as { testMark?: string }).testMark)).toBe('same document');
 });
+
+test('a page loads one stylesheet, not one per component, and is styled by it', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet') stylesheets.push(request.url());
+  });
+  for (const path of ['/', '/newsroom/releases/winter-appeal-launch/']) {
+    stylesheets.length = 0;
+    await page.goto(path);
+    await heading(page);
+    expect(stylesheets, `stylesheets requested by ${path}`).toHaveLength(1);
+    // Styled: the skip link waits above the page until it is focused.
+    const skipLink = page.getByRole('link', { name: 'Skip to main content' });
+    expect((await skipLink.boundingBox())!.y).toBeLessThan(0);
+  }
+});

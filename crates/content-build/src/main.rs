@@ -21,6 +21,7 @@ mod pages;
 mod release_source;
 mod site_source;
 mod sitemap;
+mod stylesheets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -7,7 +7,7 @@ use crate::address::SiteAddress;
 use crate::content::{self, Options};
 use crate::error::{ContentError, Position};
 use crate::pages::{self, Shell};
-use crate::{body_urls, feed, json_files, sitemap};
+use crate::{body_urls, feed, json_files, sitemap, stylesheets};
 
 /// A file to write, relative to the site folder.
 pub struct SiteFile {
@@ -23,14 +23,14 @@ impl SiteFile {
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
-    "data", "feeds", "media", "feed.xml", "sitemap.xml", "robots.txt", "index.html", "404.html", "archive", "releases", "tags",
+    "data", "feeds", "media", stylesheets::FOLDER, "feed.xml", "sitemap.xml", "robots.txt", "index.html", "404.html", "archive", "releases", "tags",
 ];
 
 /// Builds the whole site into `site_dir`, where Trunk has put the app and its
 /// `index.html` shell.
 pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path: &str) -> Result<String, Vec<ContentError>> {
     let shell_path = site_dir.join("index.html");
-    let shell = fs::read_to_string(&shell_path).ok().and_then(|html| Shell::parse(&html)).ok_or_else(|| {
+    let mut shell = fs::read_to_string(&shell_path).ok().and_then(|html| Shell::parse(&html)).ok_or_else(|| {
         vec![ContentError::new(&shell_path, Position::START, "this is not Trunk's index.html: run the content build from `trunk build` or `trunk serve`, which call it")]
     })?;
     let mut content = content::read(content_dir, options)?;
@@ -39,6 +39,7 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
         body_urls::serve_under(&mut release.body, &address);
     }
     body_urls::serve_under(&mut content.site.about, &address);
+    let stylesheet = shell.bundle_stylesheets(site_dir, address.public_path()).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
     files.extend(pages::pages(&content, &address, &shell, &today));
@@ -50,7 +51,14 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
         let contents = fs::read(&source).map_err(|error| vec![ContentError::new(&source, Position::START, format!("cannot read: {error}"))])?;
         files.push(SiteFile::new(&format!("media/{}", name.display()), contents));
     }
+    let replaced_stylesheets = stylesheet.map(|bundle| {
+        files.push(bundle.file);
+        bundle.replaced
+    });
     write_all(site_dir, &files).map_err(|error| vec![error])?;
+    for path in replaced_stylesheets.into_iter().flatten() {
+        fs::remove_file(&path).map_err(|error| vec![ContentError::new(&path, Position::START, format!("cannot remove: {error}"))])?;
+    }
     Ok(format!("{} releases, {} files written to {}", content.releases.len(), files.len(), site_dir.display()))
 }
 

@@ -3,15 +3,19 @@
 //! WebAssembly. Each page also carries the JSON it was made from, so the app takes it
 //! over without fetching or re-drawing anything different.
 
+use std::path::Path;
+
 use newsroom::prerender::{self, Page, PageData, PageMeta};
 use newsroom_model::{text_direction, Release, Route};
 use serde_json::json;
 
 use crate::address::SiteAddress;
 use crate::content::Content;
+use crate::error::ContentError;
 use crate::feed::language_feed_path;
 use crate::json_files::{json, list_pages};
 use crate::output::SiteFile;
+use crate::stylesheets;
 
 /// The ids the app reads embedded JSON from (`src/site_data.rs`, `src/api/http.rs`).
 const SITE_DATA_ELEMENT: &str = "site-data";
@@ -42,6 +46,11 @@ impl Shell {
             }
         }
         Some(Shell { head })
+    }
+
+    /// See `stylesheets`: the head then links one stylesheet instead of one per component.
+    pub fn bundle_stylesheets(&mut self, site_dir: &Path, public_path: &str) -> Result<Option<stylesheets::Bundle>, ContentError> {
+        stylesheets::bundle(&mut self.head, site_dir, public_path)
     }
 }
 
