@@ -7,6 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{ContentError, Position};
+use crate::image_size;
 use crate::release_source::{self, Publication, Reference, ReleaseSource};
 use crate::site_source;
 
@@ -127,12 +128,12 @@ fn check_across_files(sources: &[ReleaseSource], media_dir: &Path) -> Vec<Conten
     errors
 }
 
-/// Gives images in `content/media/` their pixel size, so pages reserve their space
-/// and nothing moves when they load. Formats it cannot read (SVG) keep none.
+/// Gives images in `content/media/` their size, so pages reserve their space and
+/// nothing moves when they load.
 fn measure_images(release: &mut Release, media_dir: &Path) {
     let measure = |image: &mut Image| {
         if let Some(name) = image.src.strip_prefix("media/") {
-            image.size = imagesize::size(media_dir.join(name)).ok().map(|size| (size.width as u32, size.height as u32));
+            image.size = image_size::of(&media_dir.join(name));
         }
     };
     release.image.iter_mut().for_each(measure);

@@ -14,6 +14,7 @@ mod content;
 mod error;
 mod feed;
 mod front_matter;
+mod image_size;
 mod json_files;
 mod markdown;
 mod output;

@@ -253,11 +253,13 @@ mod tests {
 
         fs::remove_file(dir.join("content/releases/2025/twin.md")).unwrap();
         fs::create_dir_all(dir.join("content/media")).unwrap();
-        fs::write(dir.join("content/media/map.svg"), "<svg/>").unwrap();
+        fs::write(dir.join("content/media/map.svg"), r#"<svg viewBox="0 0 40 30"/>"#).unwrap();
         let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/").replace("\n\n![A chart](http://example.org/c.png)", "");
         fs::write(dir.join("content/releases/linker.md"), fixed).unwrap();
         run(&dir, false).unwrap();
-        assert_eq!(fs::read_to_string(dir.join("site/media/map.svg")).unwrap(), "<svg/>");
+        assert_eq!(fs::read_to_string(dir.join("site/media/map.svg")).unwrap(), r#"<svg viewBox="0 0 40 30"/>"#);
+        let linker = fs::read_to_string(dir.join("site/data/releases/linker.json")).unwrap();
+        assert!(linker.contains(r#""size":[40,30]"#), "the SVG's proportions are measured: {linker}");
     }
 
     #[test]
