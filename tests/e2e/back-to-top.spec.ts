@@ -24,6 +24,7 @@ test('hidden near the top, shown once the reader has scrolled a screen', async (
 test('activating it scrolls to the top and the next Tab continues from the top of the content', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(backToTop(page)).toBeVisible();
   await backToTop(page).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
@@ -49,6 +50,7 @@ test('it scrolls smoothly unless the reader prefers reduced motion', async ({ pa
 test('it moves to the inline start side in right-to-left pages', async ({ page }) => {
   await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
   await page.evaluate(() => window.scrollTo(0, window.innerHeight * 2));
+  await expect(backToTop(page)).toBeVisible();
   const box = (await backToTop(page).boundingBox())!;
   expect(box.x).toBeLessThan(40);
 });

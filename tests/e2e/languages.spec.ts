@@ -49,6 +49,8 @@ test('a right-to-left page arrives right to left, and its layout mirrors', async
   expect(close.x - banner.x, 'close button at the inline end: left').toBeLessThan(60);
 
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // It appears on the scroll event, a moment after the scroll.
+  await expect(page.locator('.back-to-top')).toBeVisible();
   const backToTop = (await page.locator('.back-to-top').boundingBox())!;
   expect(backToTop.x, 'back to top at the inline end: left').toBeLessThan(60);
 
