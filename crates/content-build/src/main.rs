@@ -15,6 +15,7 @@ mod error;
 mod feed;
 mod front_matter;
 mod image_size;
+mod integrity;
 mod json_files;
 mod markdown;
 mod output;

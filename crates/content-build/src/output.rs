@@ -40,6 +40,7 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     }
     body_urls::serve_under(&mut content.site.about, &address);
     let stylesheet = shell.bundle_stylesheets(site_dir, address.public_path()).map_err(|error| vec![error])?;
+    shell.refresh_integrity(site_dir, address.public_path()).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
     files.extend(pages::pages(&content, &address, &shell, &today));

@@ -15,7 +15,7 @@ use crate::error::ContentError;
 use crate::feed::language_feed_path;
 use crate::json_files::{json, list_pages};
 use crate::output::SiteFile;
-use crate::stylesheets;
+use crate::{integrity, stylesheets};
 
 /// The ids the app reads embedded JSON from (`src/site_data.rs`, `src/api/http.rs`).
 const SITE_DATA_ELEMENT: &str = "site-data";
@@ -46,6 +46,11 @@ impl Shell {
             }
         }
         Some(Shell { head })
+    }
+
+    /// See `integrity`: the hashes in the head match the files as they will be served.
+    pub fn refresh_integrity(&mut self, site_dir: &Path, public_path: &str) -> Result<(), ContentError> {
+        integrity::refresh(&mut self.head, site_dir, public_path)
     }
 
     /// See `stylesheets`: the head then links one stylesheet instead of one per component.

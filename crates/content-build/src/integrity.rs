@@ -1,0 +1,56 @@
+//! Trunk writes subresource-integrity hashes of the files it made, but a release build
+//! minifies the JS glue afterwards (`scripts/post-build`), and a browser refuses a file
+//! whose hash does not match. So the hashes are taken again, from the files as they
+//! will be served.
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+use std::fs;
+use std::path::Path;
+
+use crate::error::{ContentError, Position};
+
+const INTEGRITY: &str = r#"integrity="sha384-"#;
+
+/// Every `integrity` in `head` made to match the file its tag's `href` names.
+pub fn refresh(head: &mut String, site_dir: &Path, public_path: &str) -> Result<(), ContentError> {
+    let mut from = 0;
+    while let Some(offset) = head[from..].find(INTEGRITY) {
+        let value_start = from + offset + INTEGRITY.len();
+        let value_end = value_start + head[value_start..].find('"').unwrap_or(0);
+        let tag_start = head[..value_start].rfind('<').unwrap_or(0);
+        let href = attribute(&head[tag_start..value_start], "href").unwrap_or_default();
+        let path = site_dir.join(href.strip_prefix(public_path).unwrap_or(href));
+        let contents = fs::read(&path).map_err(|error| ContentError::new(&path, Position::START, format!("cannot read this file to check its integrity: {error}")))?;
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&contents));
+        head.replace_range(value_start..value_end, &hash);
+        from = value_start + hash.len();
+    }
+    Ok(())
+}
+
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(&tag[start..start + tag[start..].find('"')?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_taken_again_from_the_files() {
+        let site = std::env::temp_dir().join(format!("content-build-integrity-{}", std::process::id()));
+        fs::create_dir_all(&site).unwrap();
+        fs::write(site.join("app-1.js"), "export{};").unwrap();
+        fs::write(site.join("app-1_bg.wasm"), "wasm").unwrap();
+        let mut head = r#"<link rel="modulepreload" href="/news/app-1.js" crossorigin="anonymous" integrity="sha384-stale"><link rel="preload" href="/news/app-1_bg.wasm" integrity="sha384-old" as="fetch">"#.to_string();
+
+        refresh(&mut head, &site, "/news/").unwrap();
+
+        // `printf 'export{};' | openssl dgst -sha384 -binary | base64`
+        assert!(head.contains(r#"href="/news/app-1.js" crossorigin="anonymous" integrity="sha384-wKTHeBuNTcEucf3+DmD7d7I7aWFY5e9Xpc44Z/o6e2Zqg1E6kf/Qd5lrK80o3rj3">"#), "{head}");
+        assert!(!head.contains("sha384-old") && !head.contains("sha384-stale"));
+        fs::remove_dir_all(&site).unwrap();
+    }
+}
