@@ -40,17 +40,16 @@ mod tests {
 
     #[test]
     fn hashes_are_taken_again_from_the_files() {
-        let site = std::env::temp_dir().join(format!("content-build-integrity-{}", std::process::id()));
-        fs::create_dir_all(&site).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let site = folder.path();
         fs::write(site.join("app-1.js"), "export{};").unwrap();
         fs::write(site.join("app-1_bg.wasm"), "wasm").unwrap();
         let mut head = r#"<link rel="modulepreload" href="/news/app-1.js" crossorigin="anonymous" integrity="sha384-stale"><link rel="preload" href="/news/app-1_bg.wasm" integrity="sha384-old" as="fetch">"#.to_string();
 
-        refresh(&mut head, &site, "/news/").unwrap();
+        refresh(&mut head, site, "/news/").unwrap();
 
         // `printf 'export{};' | openssl dgst -sha384 -binary | base64`
         assert!(head.contains(r#"href="/news/app-1.js" crossorigin="anonymous" integrity="sha384-wKTHeBuNTcEucf3+DmD7d7I7aWFY5e9Xpc44Z/o6e2Zqg1E6kf/Qd5lrK80o3rj3">"#), "{head}");
         assert!(!head.contains("sha384-old") && !head.contains("sha384-stale"));
-        fs::remove_dir_all(&site).unwrap();
     }
 }

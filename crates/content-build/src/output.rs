@@ -98,9 +98,19 @@ mod tests {
     const NOW: i64 = 1_795_000_000; // 2026-11-17
     const SHELL: &str = "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>";
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("content-build-test-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
+    /// A folder for one test, removed when the test ends, passed or failed: the scale
+    /// test alone writes a quarter of a gigabyte.
+    struct Scratch(tempfile::TempDir);
+
+    impl std::ops::Deref for Scratch {
+        type Target = Path;
+        fn deref(&self) -> &Path {
+            self.0.path()
+        }
+    }
+
+    fn scratch(name: &str) -> Scratch {
+        let dir = Scratch(tempfile::Builder::new().prefix(&format!("content-build-test-{name}-")).tempdir().unwrap());
         fs::create_dir_all(dir.join("content/releases")).unwrap();
         fs::create_dir_all(dir.join("site")).unwrap();
         fs::write(dir.join("site/index.html"), "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>").unwrap();

@@ -76,20 +76,19 @@ mod tests {
 
     #[test]
     fn the_linked_stylesheets_become_one_file_in_their_order() {
-        let site = std::env::temp_dir().join(format!("content-build-styles-{}", std::process::id()));
-        fs::create_dir_all(&site).unwrap();
+        let folder = tempfile::tempdir().unwrap();
+        let site = folder.path();
         fs::write(site.join("base-1.css"), "body { margin: 0 }").unwrap();
         fs::write(site.join("print-2.css"), "@media print { nav { display: none } }").unwrap();
         let mut head = r#"<meta charset="utf-8"><link rel="stylesheet" href="/news/base-1.css" integrity="sha384-a"/><link rel="stylesheet" href="/news/print-2.css" integrity="sha384-b"/><script type="module"></script>"#.to_string();
 
-        let bundle = bundle(&mut head, &site, "/news/").unwrap().unwrap();
+        let bundle = bundle(&mut head, site, "/news/").unwrap().unwrap();
 
         let css = String::from_utf8(bundle.file.contents).unwrap();
         assert_eq!(css, "body { margin: 0 }\n@media print { nav { display: none } }\n");
         assert!(bundle.file.path.starts_with("styles/site-") && bundle.file.path.ends_with(".css"));
         assert_eq!(head, format!(r#"<meta charset="utf-8"><link rel="stylesheet" href="/news/{}"><script type="module"></script>"#, bundle.file.path));
         assert_eq!(bundle.replaced, vec![site.join("base-1.css"), site.join("print-2.css")]);
-        fs::remove_dir_all(&site).unwrap();
     }
 
     #[test]
