@@ -9,29 +9,22 @@ use std::fs;
 use std::path::Path;
 
 use crate::error::{ContentError, Position};
-
-const INTEGRITY: &str = r#"integrity="sha384-"#;
+use crate::head_links;
 
 /// Every `integrity` in `head` made to match the file its tag's `href` names.
 pub fn refresh(head: &mut String, site_dir: &Path, public_path: &str) -> Result<(), ContentError> {
-    let mut from = 0;
-    while let Some(offset) = head[from..].find(INTEGRITY) {
-        let value_start = from + offset + INTEGRITY.len();
-        let value_end = value_start + head[value_start..].find('"').unwrap_or(0);
-        let tag_start = head[..value_start].rfind('<').unwrap_or(0);
-        let href = attribute(&head[tag_start..value_start], "href").unwrap_or_default();
-        let path = site_dir.join(href.strip_prefix(public_path).unwrap_or(href));
+    let mut refreshed = Vec::new();
+    for link in head_links::links(head) {
+        let Some(old) = link.attribute("integrity") else { continue };
+        let path = link.file(site_dir, public_path);
         let contents = fs::read(&path).map_err(|error| ContentError::new(&path, Position::START, format!("cannot read this file to check its integrity: {error}")))?;
         let hash = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&contents));
-        head.replace_range(value_start..value_end, &hash);
-        from = value_start + hash.len();
+        refreshed.push((link.start..link.end, link.tag.replace(old, &format!("sha384-{hash}"))));
+    }
+    for (range, tag) in refreshed.into_iter().rev() {
+        head.replace_range(range, &tag);
     }
     Ok(())
-}
-
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    Some(&tag[start..start + tag[start..].find('"')?])
 }
 
 #[cfg(test)]

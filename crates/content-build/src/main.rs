@@ -14,6 +14,7 @@ mod content;
 mod error;
 mod feed;
 mod front_matter;
+mod head_links;
 mod image_size;
 mod integrity;
 mod json_files;

@@ -9,6 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::error::{ContentError, Position};
+use crate::head_links;
 use crate::output::SiteFile;
 
 /// Where the bundle goes, below the site folder; its name changes with its contents, so
@@ -24,46 +25,22 @@ pub struct Bundle {
 /// Replaces the stylesheet links in `head` with one link to their contents joined.
 /// `None` when the head links no stylesheet.
 pub fn bundle(head: &mut String, site_dir: &Path, public_path: &str) -> Result<Option<Bundle>, ContentError> {
-    let links = stylesheet_links(head);
-    let Some(first) = links.first().cloned() else { return Ok(None) };
+    let links: Vec<(usize, usize, PathBuf)> =
+        head_links::links(head).iter().filter(|link| link.attribute("rel") == Some("stylesheet")).map(|link| (link.start, link.end, link.file(site_dir, public_path))).collect();
+    let Some(&(first_start, ..)) = links.first() else { return Ok(None) };
     let mut css = String::new();
-    let mut replaced = Vec::new();
-    for link in &links {
-        let path = site_dir.join(link.href.strip_prefix(public_path).unwrap_or(&link.href));
-        let text = fs::read_to_string(&path).map_err(|error| ContentError::new(&path, Position::START, format!("cannot read this stylesheet: {error}")))?;
+    for (_, _, path) in &links {
+        let text = fs::read_to_string(path).map_err(|error| ContentError::new(path, Position::START, format!("cannot read this stylesheet: {error}")))?;
         css.push_str(&text);
         css.push('\n');
-        replaced.push(path);
     }
     let name = format!("{FOLDER}/site-{}.css", &hex(&Sha256::digest(css.as_bytes()))[..16]);
-    for link in links.iter().rev() {
-        let replacement = if link.start == first.start { format!(r#"<link rel="stylesheet" href="{public_path}{name}">"#) } else { String::new() };
-        head.replace_range(link.start..link.end, &replacement);
+    for (start, end, _) in links.iter().rev() {
+        let replacement = if *start == first_start { format!(r#"<link rel="stylesheet" href="{public_path}{name}">"#) } else { String::new() };
+        head.replace_range(start..end, &replacement);
     }
+    let replaced = links.into_iter().map(|(_, _, path)| path).collect();
     Ok(Some(Bundle { file: SiteFile::new(&name, css.into_bytes()), replaced }))
-}
-
-#[derive(Clone)]
-struct Link {
-    start: usize,
-    end: usize,
-    href: String,
-}
-
-/// Trunk writes `<link rel="stylesheet" href="/base-<hash>.css" integrity="…"/>`.
-fn stylesheet_links(head: &str) -> Vec<Link> {
-    const OPEN: &str = r#"<link rel="stylesheet" href=""#;
-    let mut links = Vec::new();
-    let mut from = 0;
-    while let Some(offset) = head[from..].find(OPEN) {
-        let start = from + offset;
-        let href_start = start + OPEN.len();
-        let (Some(href_length), Some(length)) = (head[href_start..].find('"'), head[start..].find('>')) else { break };
-        let end = start + length + 1;
-        links.push(Link { start, end, href: head[href_start..href_start + href_length].to_string() });
-        from = end;
-    }
-    links
 }
 
 fn hex(bytes: &[u8]) -> String {
