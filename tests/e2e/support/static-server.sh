@@ -6,7 +6,12 @@ port=${1:?usage: static-server.sh PORT}
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 run_dir=$(mktemp -d)
 mkdir -p "$run_dir/tmp"
+# Started as root, nginx serves through workers running as `nobody`, who cannot read a
+# checkout inside a private folder (mktemp -d, a home folder): they run as the caller.
+workers_user=""
+if [ "$(id -u)" = 0 ]; then workers_user="user $(id -un) $(id -gn);"; fi
 cat > "$run_dir/nginx.conf" <<CONF
+$workers_user
 worker_processes 1;
 daemon off;
 pid $run_dir/nginx.pid;
