@@ -63,7 +63,6 @@ test('back and forward restore where the reader was on each page', async ({ page
   const link = page.getByRole('link', { name: target.title });
   await link.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, 100));
-  await page.waitForTimeout(400); // the app saves the position a moment after scrolling stops
   const listScroll = await page.evaluate(() => window.scrollY);
   expect(listScroll).toBeGreaterThan(300);
 
@@ -71,7 +70,8 @@ test('back and forward restore where the reader was on each page', async ({ page
   await expect(await heading(page)).toHaveText(target.title);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await page.evaluate(() => window.scrollTo(0, 450));
-  await page.waitForTimeout(400);
+  // The app keeps the position in the history entry a moment after scrolling stops.
+  await expect.poll(() => page.evaluate(() => (history.state as { scrollY?: number } | null)?.scrollY)).toBe(450);
 
   await page.goBack();
   await expect(await heading(page)).toHaveText('Latest releases');
@@ -147,15 +147,19 @@ test('a fetch still under way is aborted when the reader moves on', async ({ pag
   await expect(await heading(page)).toHaveText('Archive, page 1 of 2');
 });
 
-test('a slow page says it is loading; a quick one never flashes the message', async ({ page, request }) => {
+test('a slow page says it is loading after 200 ms; a quicker one never flashes the message', async ({ page, request }) => {
   const [quick, slow] = (await indexPage(request)).releases;
   await page.addInitScript(() => {
     new MutationObserver(() => {
       if (document.querySelector('.loading')) (window as unknown as { sawLoading: boolean }).sawLoading = true;
     }).observe(document, { childList: true, subtree: true });
   });
+  // The page's clock stands still unless the test moves it, so "quick" does not depend
+  // on how busy the machine is: only the app's own 200 ms wait decides.
+  await page.clock.install({ time: new Date('2026-12-01T12:00:00') });
   await page.goto('./');
   await heading(page);
+  await page.clock.pauseAt(new Date('2026-12-01T12:00:10'));
   await page.getByRole('link', { name: quick.title }).click();
   await expect(await heading(page)).toHaveText(quick.title);
   expect(await page.evaluate(() => (window as unknown as { sawLoading?: boolean }).sawLoading ?? false)).toBe(false);
@@ -165,7 +169,11 @@ test('a slow page says it is loading; a quick one never flashes the message', as
     await route.continue();
   });
   await page.goBack();
+  await expect(await heading(page)).toHaveText('Latest releases');
   await page.getByRole('link', { name: slow.title }).click();
+  await page.clock.runFor(150);
+  await expect(page.getByText('Loading…')).toHaveCount(0);
+  await page.clock.runFor(100);
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
   await expect(await heading(page)).toHaveText(slow.title);
   await expect(page.getByText('Loading…')).toHaveCount(0);
