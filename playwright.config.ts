@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // The built dist/ (and the sub-path build) served by nginx, in Debian's Chromium.
-const port = 4173;
+// NEWSROOM_TEST_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.NEWSROOM_TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -96,6 +96,7 @@ impl FromJson for Site {
             about: field(value, "about")?,
             contact: field(value, "contact")?,
             campaigns: field(value, "campaigns")?,
+            image_hosts: field(value, "image_hosts")?,
             archive_years: field(value, "archive_years")?,
         })
     }

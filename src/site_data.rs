@@ -46,6 +46,7 @@ fn bare_site() -> Site {
         about: Vec::new(),
         contact: Contact { name: String::new(), role: None, email: None, phone: None },
         campaigns: Vec::new(),
+        image_hosts: Vec::new(),
         archive_years: Vec::new(),
     }
 }

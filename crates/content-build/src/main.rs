@@ -8,24 +8,7 @@
 //! deployed under (Trunk's, by default); `--drafts` includes drafts and embargoed
 //! releases, for an author's local preview only. Trunk runs it after each build.
 
-mod address;
-mod body_urls;
-mod content;
-mod error;
-mod feed;
-mod front_matter;
-mod head_links;
-mod image_size;
-mod integrity;
-mod json_files;
-mod markdown;
-mod output;
-mod pages;
-mod release_source;
-mod site_source;
-mod sitemap;
-mod stylesheets;
-
+use newsroom_content_build::{content, error, output};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -22,6 +22,9 @@ struct SiteSettings {
     contact: Contact,
     #[serde(default)]
     campaigns: Vec<CampaignSettings>,
+    /// Hosts besides the site's own that images may come from; none unless listed.
+    #[serde(default)]
+    image_hosts: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -83,7 +86,7 @@ pub fn read(file: &Path, text: &str) -> Result<(Site, String), Vec<ContentError>
     if !errors.is_empty() {
         return Err(errors);
     }
-    let site = Site { name: settings.name, tagline: settings.tagline, language: settings.language, about, contact: settings.contact, campaigns, archive_years: Vec::new() };
+    let site = Site { name: settings.name, tagline: settings.tagline, language: settings.language, about, contact: settings.contact, campaigns, image_hosts: settings.image_hosts, archive_years: Vec::new() };
     Ok((site, origin))
 }
 

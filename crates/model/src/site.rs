@@ -12,6 +12,9 @@ pub struct Site {
     pub about: Vec<Block>,
     pub contact: Contact,
     pub campaigns: Vec<Campaign>,
+    /// Hosts other than the site's own that images may be loaded from (`images.example.org`):
+    /// none by default, so a reader's browser asks no other host for anything.
+    pub image_hosts: Vec<String>,
     /// Years that have releases, newest first, for the archive's year pages.
     pub archive_years: Vec<u32>,
 }
@@ -87,6 +90,7 @@ mod tests {
             about: vec![],
             contact: Contact { name: String::new(), role: None, email: None, phone: None },
             campaigns: vec![campaign("spring", "2027-03-01", "2027-03-31"), campaign("winter", "2026-11-01", "2027-01-31")],
+            image_hosts: vec![],
             archive_years: vec![],
         };
         assert_eq!(site.active_campaign("2026-12-24").map(|c| c.id.as_str()), Some("winter"));

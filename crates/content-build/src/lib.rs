@@ -1,0 +1,20 @@
+//! The content build as a library: what `content-build` (the binary Trunk's hook runs)
+//! does, and what the fuzz targets in `fuzz/` drive with hostile input.
+
+pub mod address;
+pub mod body_urls;
+pub mod content;
+pub mod error;
+pub mod feed;
+pub mod front_matter;
+pub mod head_links;
+pub mod image_size;
+pub mod integrity;
+pub mod json_files;
+pub mod markdown;
+pub mod output;
+pub mod pages;
+pub mod release_source;
+pub mod site_source;
+pub mod sitemap;
+pub mod stylesheets;
