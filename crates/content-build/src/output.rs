@@ -1,7 +1,7 @@
 //! Writes everything the content build makes into the site folder, all or nothing.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::address::SiteAddress;
 use crate::content::{self, Options};
@@ -47,10 +47,8 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     files.extend(feed::feeds(&content, &address));
     files.push(sitemap::sitemap(&content, &address));
     files.push(sitemap::robots(&address, options.drafts));
-    for name in &content.media {
-        let source = content_dir.join("media").join(name);
-        let contents = fs::read(&source).map_err(|error| vec![ContentError::new(&source, Position::START, format!("cannot read: {error}"))])?;
-        files.push(SiteFile::new(&format!("media/{}", name.display()), contents));
+    for image in &content.media {
+        files.push(SiteFile::new(&image.target, image.contents.clone()));
     }
     let replaced_stylesheets = stylesheet.map(|bundle| {
         files.push(bundle.file);
@@ -64,9 +62,13 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
 }
 
 /// Writes beside the old output, then swaps each entry in, so a reader or a server never
-/// sees half a build.
+/// sees half a build. Every path must stay inside the site folder: content is checked
+/// before it names a file, and this refuses anything that slipped through all the same.
 fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
     let failed = |path: &Path, error: std::io::Error| ContentError::new(path, Position::START, format!("cannot write: {error}"));
+    if let Some(file) = files.iter().find(|file| !stays_inside(&file.path)) {
+        return Err(ContentError::new(site_dir, Position::START, format!("refusing to write `{}`: every file the build writes is inside the site folder", file.path.escape_debug())));
+    }
     let staging = site_dir.join(".content-being-written");
     let _ = fs::remove_dir_all(&staging);
     for file in files {
@@ -88,6 +90,12 @@ fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
         }
     }
     fs::remove_dir_all(&staging).map_err(|error| failed(&staging, error))
+}
+
+/// `path` is relative and names a file below the folder it is joined to: no root, no
+/// `..`, no `.`, no empty part, no backslash (a separator on Windows).
+fn stays_inside(path: &str) -> bool {
+    !path.is_empty() && !path.contains('\\') && path.split('/').all(|part| !part.is_empty() && part != "." && part != "..") && Path::new(path).components().all(|part| matches!(part, Component::Normal(_)))
 }
 
 #[cfg(test)]
@@ -251,21 +259,23 @@ mod tests {
         fs::copy(dir.join("content/releases/twin.md"), dir.join("content/releases/2025/twin.md")).unwrap();
         fs::write(
             dir.join("content/releases/linker.md"),
-            "+++\ntitle = \"L\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\nSee [this](/releases/gone/).\n\n![A map](media/map.svg)\n\n![A chart](http://example.org/c.png)\n",
+            "+++\ntitle = \"L\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\nSee [this](/releases/gone/).\n\n![A map](media/map.svg)\n",
         )
         .unwrap();
+        write_release(&dir, "charter", "2026-10-01T09:00:00Z", "[image]\nsrc = \"http://example.org/c.png\"\nalt = \"A chart\"");
         let errors = run(&dir, false).unwrap_err();
         let messages: Vec<&str> = errors.iter().map(|error| error.message.as_str()).collect();
         assert_eq!(errors.len(), 4, "{messages:?}");
-        assert!(messages[0].contains("already has the address `twin`"));
-        assert!(messages[1].contains("leads nowhere") && errors[1].line == 7);
-        assert!(messages[2].contains("no image `map.svg`") && errors[2].line == 9);
-        assert!(messages[3].contains("https://"));
+        assert!(messages[0].contains("https://") && errors[0].line == 7, "{}", errors[0]);
+        assert!(messages[1].contains("already has the address `twin`"));
+        assert!(messages[2].contains("leads nowhere") && errors[2].line == 7);
+        assert!(messages[3].contains("no image `map.svg`") && errors[3].line == 9);
 
         fs::remove_file(dir.join("content/releases/2025/twin.md")).unwrap();
         fs::create_dir_all(dir.join("content/media")).unwrap();
         fs::write(dir.join("content/media/map.svg"), r#"<svg viewBox="0 0 40 30"/>"#).unwrap();
-        let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/").replace("\n\n![A chart](http://example.org/c.png)", "");
+        fs::remove_file(dir.join("content/releases/charter.md")).unwrap();
+        let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/");
         fs::write(dir.join("content/releases/linker.md"), fixed).unwrap();
         run(&dir, false).unwrap();
         assert_eq!(fs::read_to_string(dir.join("site/media/map.svg")).unwrap(), r#"<svg viewBox="0 0 40 30"/>"#);
