@@ -468,6 +468,74 @@ mod tests {
         assert_eq!(converted.images, vec![Reference { target: "media/map.svg".into(), offset: markdown.find("![").unwrap() }]);
     }
 
+    /// Runs `work` on a thread with the 2 MiB stack test threads have by default, so the
+    /// test proves the limit whatever `RUST_MIN_STACK` says.
+    fn on_small_stack<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
+        std::thread::Builder::new().stack_size(2 << 20).spawn(work).unwrap().join().unwrap()
+    }
+
+    fn first_error(markdown: String) -> (usize, String, usize) {
+        let errors = on_small_stack(move || to_blocks(&markdown).err()).expect("the text is refused");
+        (errors[0].offset, errors[0].message.clone(), errors.len())
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_caps_is_refused_at_the_first_level_too_deep_without_overflowing_the_stack() {
+        let (offset, message, count) = first_error(format!("{} x\n", ">".repeat(3000)));
+        assert_eq!((offset, count), (MAX_BLOCK_DEPTH, 1), "{message}");
+        assert!(message.contains("nested more than 4 levels deep"), "{message}");
+
+        let (offset, message, count) = first_error(format!("{}x{}\n", "*".repeat(4000), "*".repeat(4000)));
+        assert_eq!((offset, count), (2 * MAX_INLINE_DEPTH, 1), "{message}");
+        assert!(message.contains("nested more than 8 levels deep"), "{message}");
+
+        let (offset, _, count) = first_error(format!("{}x{}\n", "*a _b [c ".repeat(700), "](/a/) b_ a*".repeat(700)));
+        assert_eq!((offset, count), (4 * "*a _b [c ".len(), 1), "links do not nest: the ninth level is the fifth `*`");
+
+        let (offset, message, _) = first_error(format!("{}x\n", "> - ".repeat(2000)));
+        assert_eq!(offset, "> - ".len(), "a quote in a list item is refused: {message}");
+
+        let nested_lists: String = (0..3000).map(|depth| format!("{}- item\n", "  ".repeat(depth))).collect();
+        let (offset, message, _) = first_error(nested_lists);
+        assert_eq!(offset, "- item\n".len() + 2, "{message}");
+        assert!(message.contains("inside a list item"), "{message}");
+
+        let (offset, message, _) = first_error(format!("{}x{}\n", "![a ".repeat(3000), "](media/a.png)".repeat(3000)));
+        assert_eq!(offset, MAX_INLINE_DEPTH * "![a ".len(), "images in the alt text of images: {message}");
+        assert!(message.contains("nested more than 8 levels deep"), "{message}");
+    }
+
+    /// The deepest text the caps accept: 4 levels of quotes and lists, 8 of inline nesting.
+    pub const DEEPEST_ACCEPTED: &str = "> > > - *a _b [c **d *e _f **g *h deep* i** j_ k* l** m](/releases/x/) n_ o*\n";
+
+    #[test]
+    fn the_deepest_accepted_text_converts_renders_and_serializes_on_a_small_stack() {
+        let (blocks, html, json) = on_small_stack(|| {
+            let blocks = to_blocks(DEEPEST_ACCEPTED).unwrap();
+            let html = newsroom::prerender::release_body_html(blocks.clone());
+            let json = serde_json::to_string(&blocks).unwrap();
+            (blocks, html, json)
+        });
+        assert!(html.contains("deep") && json.contains("deep"), "{html}");
+        assert_eq!(plain_text_depth(&blocks), (MAX_BLOCK_DEPTH, MAX_INLINE_DEPTH), "{json}");
+    }
+
+    /// How deep blocks and inlines go.
+    fn plain_text_depth(blocks: &[Block]) -> (usize, usize) {
+        fn inline_depth(inlines: &[Inline]) -> usize {
+            inlines.iter().map(|inline| match inline {
+                Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => 1 + inline_depth(inner),
+                _ => 0,
+            }).max().unwrap_or(0)
+        }
+        blocks.iter().map(|block| match block {
+            Block::Quote { content, .. } => { let (b, i) = plain_text_depth(content); (b + 1, i) }
+            Block::List { items, .. } => (1, items.iter().map(|item| inline_depth(item)).max().unwrap_or(0)),
+            Block::Paragraph(inlines) | Block::Heading { content: inlines, .. } => (0, inline_depth(inlines)),
+            Block::Image(_) => (0, 0),
+        }).fold((0, 0), |(b1, i1), (b2, i2)| (b1.max(b2), i1.max(i2)))
+    }
+
     #[test]
     fn inline_html_is_refused_too() {
         let errors = to_blocks("Hello <b onmouseover=\"x()\">there</b>").unwrap_err();

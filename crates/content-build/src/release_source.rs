@@ -355,6 +355,18 @@ The text.
     }
 
     #[test]
+    fn toml_nested_a_hundred_thousand_deep_is_an_error_at_its_line_not_a_stack_overflow() {
+        // The toml crate stops at 80 levels of arrays, inline tables and dotted keys, so
+        // no text needs refusing before it is parsed.
+        for (deep, column) in [("[".repeat(100_000), 8), ("{a = ".repeat(100_000), 8), (format!("{} = 1", "a.".repeat(100_000)), 1)] {
+            let text = GOOD.replace("tags = [\"Forced labour\", \"UN\"]", &format!("tags = {deep}"));
+            let errors = std::thread::Builder::new().stack_size(2 << 20).spawn(move || read_text(&text).err()).unwrap().join().expect("no stack overflow").expect("refused");
+            assert_eq!(at(&errors)[0].0, 6, "{}", errors[0]);
+            assert!(at(&errors)[0].1 >= column, "{}", errors[0]);
+        }
+    }
+
+    #[test]
     fn front_matter_mistakes_do_not_hide_mistakes_in_the_body() {
         let errors = read_text(&GOOD.replace("title = \"A title\"", "title = 1").replace("The text.", "The [text](javascript:x).")).unwrap_err();
         assert_eq!(at(&errors), [(2, 9), (9, 5)], "{errors:#?}");
