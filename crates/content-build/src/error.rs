@@ -33,9 +33,14 @@ pub struct Position {
 impl Position {
     pub const START: Position = Position { line: 1, column: 1 };
 
-    /// The position of byte `offset` of `text`, whose first line is line `first_line`.
+    /// The position of byte `offset` of `text`, whose first line is line `first_line`;
+    /// an offset inside a character (a parser's error position) counts as that character.
     pub fn of_offset(text: &str, offset: usize, first_line: usize) -> Position {
-        let before = &text[..offset.min(text.len())];
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
         let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
         Position { line: first_line + before.matches('\n').count(), column: before[line_start..].chars().count() + 1 }
     }
@@ -51,6 +56,7 @@ mod tests {
         assert_eq!(Position::of_offset(text, 0, 1), Position { line: 1, column: 1 });
         assert_eq!(Position::of_offset(text, 4, 1), Position { line: 2, column: 2 });
         assert_eq!(Position::of_offset(text, 8, 5), Position { line: 7, column: 1 });
+        assert_eq!(Position::of_offset(text, 6, 1), Position { line: 2, column: 3 }, "inside `é`");
     }
 
     #[test]

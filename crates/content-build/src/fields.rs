@@ -162,7 +162,7 @@ impl ContactFields {
         }
         if let Some(email) = &self.email {
             checks.check("email", email, |email| {
-                if is_email(email) { Ok(()) } else { Err(format!("is not one plain e-mail address, as in `press@example.org`: it becomes a `mailto:` link, where anything else (`?bcc=`, a second address) would copy the mail elsewhere")) }
+                if is_email(email) { Ok(()) } else { Err("is not one plain e-mail address, as in `press@example.org`: it becomes a `mailto:` link, where anything else (`?bcc=`, a second address) would copy the mail elsewhere".to_string()) }
             });
         }
         if let Some(phone) = &self.phone {
