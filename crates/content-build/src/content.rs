@@ -33,21 +33,28 @@ pub struct Content {
     pub media: Vec<MediaFile>,
 }
 
+const SYMBOLIC_LINK: &str = "this is a symbolic link: the build reads only files inside content/, so copy the file or folder itself here";
+
 /// Subfolders of `content/releases/` (by year, by month…) deeper than this are refused.
 const MAX_FOLDER_DEPTH: usize = 8;
 
 pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<ContentError>> {
     let site_file = content_dir.join("site.toml");
-    let SiteSource { mut site, origin, rule, links: about_links } = read_text(&site_file).and_then(|text| site_source::read(&site_file, &text))?;
+    let SiteSource { mut site, origin, rule, links: about_links } = read_text(&site_file).and_then(|text| site_source::read(&site_file, &text)).map_err(at_most_per_file)?;
 
     let mut errors = Vec::new();
     let mut files = Vec::new();
-    markdown_files(&content_dir.join("releases"), 0, &mut files, &mut errors);
+    let release_dir = content_dir.join("releases");
+    if fs::symlink_metadata(&release_dir).is_ok_and(|metadata| metadata.file_type().is_symlink()) {
+        errors.push(ContentError::new(&release_dir, Position::START, SYMBOLIC_LINK));
+    } else {
+        markdown_files(&release_dir, 0, &mut files, &mut errors);
+    }
     let mut sources = Vec::new();
     for file in files {
         match read_text(&file).and_then(|text| release_source::read(&file, &text, &site.language, &rule, options.now)) {
             Ok(source) => sources.push(source),
-            Err(problems) => errors.extend(problems),
+            Err(problems) => errors.extend(at_most_per_file(problems)),
         }
     }
     let media_dir = content_dir.join("media");
@@ -66,6 +73,21 @@ pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<Content
     let releases = in_reading_order(sources);
     site.archive_years = releases.iter().filter_map(|release| release.listing.published_day().get(..4)?.parse().ok()).collect::<BTreeSet<u32>>().into_iter().rev().collect();
     Ok(Content { site, origin, releases, media })
+}
+
+/// Problems shown for one file: a file of a million pasted control characters or HTML
+/// tags gets the first 50 and a count, not a million lines.
+const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+fn at_most_per_file(mut problems: Vec<ContentError>) -> Vec<ContentError> {
+    if problems.len() > MAX_PROBLEMS_PER_FILE {
+        let more = problems.len() - MAX_PROBLEMS_PER_FILE;
+        problems.truncate(MAX_PROBLEMS_PER_FILE);
+        let last = &problems[MAX_PROBLEMS_PER_FILE - 1];
+        let summary = ContentError { message: format!("and {more} more problems in this file, not shown: fix these first"), ..last.clone() };
+        problems.push(summary);
+    }
+    problems
 }
 
 /// A content file as text: a regular file of at most 1 MiB, UTF-8, CRLF made LF, a
@@ -95,7 +117,7 @@ fn markdown_files(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &m
             continue;
         }
         if kind.is_symlink() {
-            errors.push(ContentError::new(&path, Position::START, "this is a symbolic link: the build reads only files inside content/, so copy the file or folder itself here"));
+            errors.push(ContentError::new(&path, Position::START, SYMBOLIC_LINK));
         } else if kind.is_dir() && depth >= MAX_FOLDER_DEPTH {
             errors.push(ContentError::new(&path, Position::START, format!("releases are filed at most {MAX_FOLDER_DEPTH} folders deep")));
         } else if kind.is_dir() {
@@ -148,10 +170,10 @@ fn check_across_files(sources: &[ReleaseSource], about: (&Path, &[Reference]), m
                 Err(MediaProblem::File(problem)) => errors.push(ContentError::new(&source.file, image.position, format!("the image cannot be published: {problem}"))),
                 Err(MediaProblem::Svg(problems)) => {
                     let svg_file = media_dir.join(image.target.strip_prefix("media/").unwrap_or_default());
-                    errors.extend(problems.iter().map(|problem| {
+                    errors.extend(at_most_per_file(problems.iter().map(|problem| {
                         let at = problem.position;
                         ContentError::new(&source.file, image.position, format!("the image `{}` cannot be published: {}:{}:{}: {}", image.target, svg_file.display(), at.line, at.column, problem.message))
-                    }));
+                    }).collect()));
                 }
             }
         }

@@ -70,6 +70,9 @@ pub fn read(media_dir: &Path, target: &str) -> Result<MediaFile, MediaProblem> {
     let file_problem = |message: String| MediaProblem::File(message);
     let name = target.strip_prefix("media/").ok_or_else(|| file_problem(format!("`{}` is not in content/media/", target.escape_debug())))?;
     media_path(name).map_err(|problem| file_problem(format!("`{}` {problem}", target.escape_debug())))?;
+    if fs::symlink_metadata(media_dir).is_ok_and(|metadata| metadata.file_type().is_symlink()) {
+        return Err(file_problem("content/media/ is a symbolic link: the build reads only files inside content/, so make it a folder".to_string()));
+    }
     let folder = fs::canonicalize(media_dir).map_err(|_| file_problem(format!("there is no image `{name}` in content/media/, a folder that does not exist yet")))?;
     let path = media_dir.join(name);
     if fs::symlink_metadata(&path).is_err() {

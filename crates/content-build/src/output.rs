@@ -327,6 +327,22 @@ mod tests {
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("site.toml".into(), 1, 1)], "{errors:#?}");
         assert!(errors[0].message.contains("symbolic link"), "{}", errors[0]);
+
+        fs::remove_file(dir.join("content/site.toml")).unwrap();
+        fs::rename(dir.join("site.toml"), dir.join("content/site.toml")).unwrap();
+        fs::rename(dir.join("content/releases"), dir.join("releases")).unwrap();
+        std::os::unix::fs::symlink(dir.join("releases"), dir.join("content/releases")).unwrap();
+        fs::create_dir_all(dir.join("media")).unwrap();
+        fs::write(dir.join("media/photo.png"), "outside").unwrap();
+        std::os::unix::fs::symlink(dir.join("media"), dir.join("content/media")).unwrap();
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("releases".into(), 1, 1)], "{errors:#?}");
+        fs::remove_file(dir.join("content/releases")).unwrap();
+        fs::create_dir_all(dir.join("content/releases")).unwrap();
+        write_body(&dir, "photo", "![A photo](media/photo.png)");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("photo.md".into(), 7, 1)], "{errors:#?}");
+        assert!(errors[0].message.contains("content/media/ is a symbolic link"), "{}", errors[0]);
     }
 
     #[test]
@@ -381,8 +397,12 @@ mod tests {
         let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace('\u{b}', " ");
         fs::write(dir.join("content/site.toml"), format!("\u{feff}{settings}")).unwrap();
         write_body(&dir, "pasted", "Pasted\u{b}from Word.\r\nAnd\u{7f}more.");
+        write_body(&dir, "pasted-a-lot", &"\u{b}".repeat(100_000));
         let errors = run(&dir, false).unwrap_err();
-        assert_eq!(at(&errors), [("pasted.md".into(), 7, 7), ("pasted.md".into(), 8, 4)], "{errors:#?}");
+        assert_eq!(errors.len(), 51 + 2, "50 problems of a file are shown, then a count");
+        assert!(errors[50].message.contains("and 99950 more problems"), "{}", errors[50]);
+        let errors = &errors[51..];
+        assert_eq!(at(errors), [("pasted.md".into(), 7, 7), ("pasted.md".into(), 8, 4)], "{errors:#?}");
         assert!(!dir.join("site/data").exists() && !dir.join("site/feed.xml").exists());
     }
 
