@@ -12,7 +12,7 @@ use crate::error::{ContentError, Position};
 use crate::image_size;
 use crate::media::{self, MediaFile, MediaProblem, TEXT_MAX_BYTES};
 use crate::release_source::{self, Publication, Reference, ReleaseSource};
-use crate::site_source::{self, SiteSource};
+use crate::site_source::{self, SiteErrors, SiteSource};
 
 /// What to include.
 #[derive(Clone, Copy, Debug)]
@@ -40,9 +40,22 @@ const MAX_FOLDER_DEPTH: usize = 8;
 
 pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<ContentError>> {
     let site_file = content_dir.join("site.toml");
-    let SiteSource { mut site, origin, rule, links: about_links } = read_text(&site_file).and_then(|text| site_source::read(&site_file, &text)).map_err(at_most_per_file)?;
-
     let mut errors = Vec::new();
+    let (site_source, rule) = match read_text(&site_file).map_err(SiteErrors::from).and_then(|text| site_source::read(&site_file, &text)) {
+        Ok(source) => {
+            let rule = source.rule.clone();
+            (Some(source), rule)
+        }
+        Err(SiteErrors { errors: problems, rule }) => {
+            errors.extend(at_most_per_file(problems));
+            match rule {
+                Some(rule) => (None, *rule),
+                None => return Err(errors),
+            }
+        }
+    };
+    let site_language = site_source.as_ref().map_or("", |source| source.site.language.as_str()).to_string();
+
     let mut files = Vec::new();
     let release_dir = content_dir.join("releases");
     if fs::symlink_metadata(&release_dir).is_ok_and(|metadata| metadata.file_type().is_symlink()) {
@@ -52,16 +65,17 @@ pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<Content
     }
     let mut sources = Vec::new();
     for file in files {
-        match read_text(&file).and_then(|text| release_source::read(&file, &text, &site.language, &rule, options.now)) {
+        match read_text(&file).and_then(|text| release_source::read(&file, &text, &site_language, &rule, options.now)) {
             Ok(source) => sources.push(source),
             Err(problems) => errors.extend(at_most_per_file(problems)),
         }
     }
     let media_dir = content_dir.join("media");
-    let mut media = check_across_files(&sources, (&site_file, &about_links), &media_dir, options, &mut errors);
-    if !errors.is_empty() {
+    let about_links = site_source.as_ref().map_or(&[][..], |source| &source.links);
+    let mut media = check_across_files(&sources, (&site_file, about_links), &media_dir, options, &mut errors);
+    let Some(SiteSource { mut site, origin, .. }) = site_source.filter(|_| errors.is_empty()) else {
         return Err(errors);
-    }
+    };
 
     // Only what is published is measured and copied: a draft's images stay private too.
     sources.retain(|source| options.drafts || source.publication == Publication::Published);

@@ -394,7 +394,14 @@ mod tests {
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("site.toml".into(), 3, 16)], "{errors:#?}");
         assert!(errors[0].message.contains("vertical tab"), "{}", errors[0]);
-        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace('\u{b}', " ");
+        // Mistakes in the settings' values do not hide those of the releases.
+        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace('\u{b}', " ").replace("name = \"Press\"", "name = \"Press\"\nemail = \"press@x?bcc=spy@evil.example\"");
+        fs::write(dir.join("content/site.toml"), settings).unwrap();
+        write_body(&dir, "linking", "[x](javascript:alert(1))");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("site.toml".into(), 8, 9), ("linking.md".into(), 7, 1)], "{errors:#?}");
+        fs::remove_file(dir.join("content/releases/linking.md")).unwrap();
+        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace("press@x?bcc=spy@evil.example", "press@example.org");
         fs::write(dir.join("content/site.toml"), format!("\u{feff}{settings}")).unwrap();
         write_body(&dir, "pasted", "Pasted\u{b}from Word.\r\nAnd\u{7f}more.");
         write_body(&dir, "pasted-a-lot", &"\u{b}".repeat(100_000));

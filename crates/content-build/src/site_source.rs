@@ -59,8 +59,23 @@ pub struct SiteSource {
     pub links: Vec<Reference>,
 }
 
+/// What is wrong with the site settings.
+#[derive(Debug)]
+pub struct SiteErrors {
+    pub errors: Vec<ContentError>,
+    /// The link rule, when the origin could be read, so the releases are still checked
+    /// and every problem of every file is reported in one run.
+    pub rule: Option<Box<LinkRule>>,
+}
+
+impl From<Vec<ContentError>> for SiteErrors {
+    fn from(errors: Vec<ContentError>) -> SiteErrors {
+        SiteErrors { errors, rule: None }
+    }
+}
+
 /// The settings in `file`, whose text is `text` (control characters already checked).
-pub fn read(file: &Path, text: &str) -> Result<SiteSource, Vec<ContentError>> {
+pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
     let settings: SiteSettings = parse_toml(file, text, 1).map_err(|error| vec![error])?;
     let mut checks = Checks::new(file, text, 1);
     checks.line("name", &settings.name, fields::NAME_MAX);
@@ -149,21 +164,23 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, Vec<ContentError>> {
             ends,
         });
     }
-    let (Some(origin), Some(rule), true) = (origin, rule, checks.errors.is_empty()) else {
-        checks.errors.sort_by_key(|error| (error.line, error.column));
-        return Err(checks.errors);
-    };
-    let site = Site {
-        name: settings.name.into_inner(),
-        tagline: settings.tagline.into_inner(),
-        language: settings.language.into_inner(),
-        about,
-        contact,
-        campaigns,
-        image_hosts,
-        archive_years: Vec::new(),
-    };
-    Ok(SiteSource { site, origin, rule, links })
+    checks.errors.sort_by_key(|error| (error.line, error.column));
+    match (origin, rule) {
+        (Some(origin), Some(rule)) if checks.errors.is_empty() => {
+            let site = Site {
+                name: settings.name.into_inner(),
+                tagline: settings.tagline.into_inner(),
+                language: settings.language.into_inner(),
+                about,
+                contact,
+                campaigns,
+                image_hosts,
+                archive_years: Vec::new(),
+            };
+            Ok(SiteSource { site, origin, rule, links })
+        }
+        (_, rule) => Err(SiteErrors { errors: checks.errors, rule: rule.map(Box::new) }),
+    }
 }
 
 /// Scheme and host, nothing else: https, or http for a site on this machine only.
@@ -234,7 +251,7 @@ ends = 2027-01-31
 "#;
 
     fn read_settings(text: &str) -> Result<SiteSource, Vec<ContentError>> {
-        read(Path::new("content/site.toml"), text)
+        read(Path::new("content/site.toml"), text).map_err(|problems| problems.errors)
     }
 
     fn at(errors: &[ContentError]) -> Vec<(usize, usize)> {
