@@ -163,30 +163,34 @@ fn attribute_problem(key: &str, value: &str) -> Option<String> {
         }
         _ => {}
     }
-    let local = key.strip_prefix("xlink:").filter(|name| *name == "href" || *name == "title").unwrap_or(key);
-    if local == "title" && key.starts_with("xlink:") {
-        return None;
-    }
-    if !ATTRIBUTES.contains(&local) || (key.contains(':') && key != "xlink:href") {
+    let name = match key {
+        "xlink:href" => "href",
+        "xlink:title" => return None,
+        _ => key,
+    };
+    if name.contains(':') || !ATTRIBUTES.contains(&name) {
         return Some(format!("the attribute `{shown}` is not one this site publishes in an SVG: remove it, or export the drawing again as plain SVG"));
     }
-    if local == "href" && !is_fragment(value) {
+    if name == "href" && !is_fragment(value) {
         return Some(format!("`{shown}=\"{}\"` leads out of the file: an SVG here may refer only to its own parts, as in `href=\"#shape\"`", value.escape_debug()));
     }
-    if key == "style" {
-        let lower = value.to_ascii_lowercase();
-        if lower.contains("url(") || lower.contains("@import") || value.contains('\\') || lower.contains("expression(") {
-            return Some("a `style` attribute with `url(`, `@import` or a backslash can fetch from other sites: use presentation attributes such as `fill=\"url(#gradient)\"` instead".to_string());
-        }
-    } else if let Some(reference) = css_urls(value).find(|reference| !is_fragment(reference)) {
+    let lower = value.to_ascii_lowercase();
+    if key == "style" && (lower.contains("url(") || lower.contains("@import") || value.contains('\\') || lower.contains("expression(")) {
+        return Some("a `style` attribute with `url(`, `@import` or a backslash can fetch from other sites: use presentation attributes such as `fill=\"url(#gradient)\"` instead".to_string());
+    }
+    if value.contains('\\') {
+        return Some(format!("the attribute `{shown}` has a backslash, which CSS reads as an escape that can hide `url(`: remove it"));
+    }
+    if let Some(reference) = css_urls(value, &lower).find(|reference| !is_fragment(reference)) {
         return Some(format!("`url({})` in `{shown}` leads out of the file: refer only to the SVG's own parts, as in `url(#gradient)`", reference.escape_debug()));
     }
     None
 }
 
-/// The targets of `url(…)` in an attribute value.
-fn css_urls(value: &str) -> impl Iterator<Item = &str> {
-    value.match_indices("url(").map(move |(at, _)| {
+/// The targets of `url(…)` (in any case, as CSS reads it) in an attribute value;
+/// `lower` is `value` in ASCII lowercase, with the same byte offsets.
+fn css_urls<'a>(value: &'a str, lower: &'a str) -> impl Iterator<Item = &'a str> {
+    lower.match_indices("url(").map(move |(at, _)| {
         let rest = &value[at + 4..];
         rest[..rest.find(')').unwrap_or(rest.len())].trim().trim_matches(['"', '\''])
     })
@@ -226,7 +230,7 @@ mod tests {
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 40 30" role="img" aria-label="A map">
   <title>A map &amp; a key</title>
   <defs><linearGradient id="sky"><stop offset="0" stop-color="#fff"/></linearGradient><path id="p" d="M0 0h10"/></defs>
-  <rect width="40" height="30" fill="url(#sky)" style="stroke: #000; stroke-width: 2"/>
+  <rect width="40" height="30" fill="URL(#sky)" style="stroke: #000; stroke-width: 2"/>
   <use xlink:href="#p"/><use href="#p" x="5"/>
   <text x="2" y="20" font-family="sans-serif">Geneva &#8211; 2026</text>
 </svg>"##;
@@ -235,23 +239,24 @@ mod tests {
 
     #[test]
     fn scripts_handlers_outside_references_and_foreign_markup_are_refused_at_their_line_and_column() {
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\n  <script>alert(1)</script>\n  <a href=\"https://evil.example/\"><rect/></a>\n  <use href=\"https://evil.example/x.svg#a\"/>\n  <rect style=\"fill: url(https://evil.example/)\" fill=\"url(https://evil.example/x)\"/>\n  <foreignObject/><image/><set attributeName=\"href\"/><style>@import url(x)</style>\n  <g xmlns:evil=\"https://evil.example/ns\" evil:x=\"1\" ONCLICK=\"x\"/>\n</svg>";
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\n  <script>alert(1)</script>\n  <a href=\"https://evil.example/\"><rect/></a>\n  <use href=\"https://evil.example/x.svg#a\"/>\n  <rect style=\"fill: url(https://evil.example/)\" fill=\"URL(https://evil.example/x)\"/>\n  <foreignObject/><image/><set attributeName=\"href\"/><style>@import url(x)</style>\n  <g xmlns:evil=\"https://evil.example/ns\" evil:x=\"1\" ONCLICK=\"x\"/>\n</svg>";
         let found = problems(svg);
         let at: Vec<(usize, usize)> = found.iter().map(|(line, column, _)| (*line, *column)).collect();
         assert_eq!(at, [(1, 41), (2, 3), (3, 3), (3, 6), (4, 8), (5, 9), (5, 50), (6, 3), (6, 19), (6, 27), (6, 32), (6, 54), (7, 6), (7, 43), (7, 54)], "{found:#?}");
         let messages: Vec<&str> = found.iter().map(|(_, _, message)| message.as_str()).collect();
-        for (index, gist) in [(0, "`onload` runs code"), (1, "`<script>`"), (2, "`<a>`"), (3, "leads out of the file"), (4, "leads out of the file"), (5, "`style` attribute"), (6, "url(https://evil.example/x)"), (7, "`<foreignObject>`"), (8, "`<image>`"), (9, "animation"), (10, "`attributeName`"), (11, "`<style>`"), (12, "namespace"), (13, "`evil:x`"), (14, "`ONCLICK` runs code")] {
+        for (index, gist) in [(0, "`onload` runs code"), (1, "`<script>`"), (2, "`<a>`"), (3, "leads out of the file"), (4, "leads out of the file"), (5, "`style` attribute"), (6, "url(https://evil.example/x)` in `fill`"), (7, "`<foreignObject>`"), (8, "`<image>`"), (9, "animation"), (10, "`attributeName`"), (11, "`<style>`"), (12, "namespace"), (13, "`evil:x`"), (14, "`ONCLICK` runs code")] {
             assert!(messages[index].contains(gist), "{index}: {}", messages[index]);
         }
     }
 
     #[test]
     fn doctypes_entities_and_processing_instructions_are_refused() {
-        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<?xml-stylesheet href=\"https://evil.example/x.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text><rect style=\"fill:\\75rl(x)\"/></svg>";
+        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<?xml-stylesheet href=\"https://evil.example/x.css\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text><rect style=\"fill:\\75rl(x)\" stroke=\"\\75rl(x)\"/></svg>";
         let found = problems(svg);
         let at: Vec<(usize, usize)> = found.iter().map(|(line, column, _)| (*line, *column)).collect();
-        assert_eq!(at, [(2, 1), (3, 1), (4, 47), (4, 63)], "{found:#?}");
+        assert_eq!(at, [(2, 1), (3, 1), (4, 47), (4, 63), (4, 85)], "{found:#?}");
         assert!(found[0].2.contains("DOCTYPE") && found[1].2.contains("processing instruction") && found[2].2.contains("`&x;`") && found[3].2.contains("backslash"));
+        assert!(found[4].2.contains("`stroke` has a backslash"), "{}", found[4].2);
         assert!(problems("<svg><rect></svg>")[0].2.contains("not well-formed"));
     }
 }
