@@ -47,8 +47,8 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     files.extend(feed::feeds(&content, &address));
     files.push(sitemap::sitemap(&content, &address));
     files.push(sitemap::robots(&address, options.drafts));
-    for image in &content.media {
-        files.push(SiteFile::new(&image.target, image.contents.clone()));
+    for image in std::mem::take(&mut content.media) {
+        files.push(SiteFile::new(&image.target, image.contents));
     }
     let replaced_stylesheets = stylesheet.map(|bundle| {
         files.push(bundle.file);
