@@ -11,6 +11,7 @@
 
 use url::{Host, Url};
 
+use crate::error::shown;
 use crate::fields::{is_email, URL_MAX};
 
 /// Where an accepted link leads, in the form written to the JSON.
@@ -63,9 +64,9 @@ pub struct LinkRule {
 impl LinkRule {
     /// `origin` is scheme and host, as checked by `site_source`.
     pub fn new(origin: &str, image_hosts: &[String]) -> Result<LinkRule, String> {
-        let site = Url::parse(origin).map_err(|error| format!("`{}` is not a web address: {error}", origin.escape_debug()))?;
+        let site = Url::parse(origin).map_err(|error| format!("`{}` is not a web address: {error}", shown(origin)))?;
         if site.cannot_be_a_base() || site.host().is_none() {
-            return Err(format!("`{}` is not the address of a site", origin.escape_debug()));
+            return Err(format!("`{}` is not the address of a site", shown(origin)));
         }
         Ok(LinkRule { site, image_hosts: image_hosts.to_vec() })
     }
@@ -74,36 +75,36 @@ impl LinkRule {
     /// which a bare `#part` is made to point to: pages have a `<base>`, so `#part` alone
     /// would lead to the home page).
     pub fn link(&self, href: &str, page: &str) -> Result<Link, String> {
-        let shown = href.escape_debug();
-        check_characters(href).map_err(|problem| format!("the link target `{shown}` {problem}"))?;
+        let written = shown(href);
+        check_characters(href).map_err(|problem| format!("the link target `{written}` {problem}"))?;
         let Some(scheme) = scheme(href) else {
             if href.starts_with("//") {
-                return Err(format!("the link target `{shown}` starts with `//`, which browsers read as the address of another site: write `https://…` for another site, or one `/` for a page of this one"));
+                return Err(format!("the link target `{written}` starts with `//`, which browsers read as the address of another site: write `https://…` for another site, or one `/` for a page of this one"));
             }
             let base = if href.starts_with('#') { self.site.join(page).map_err(|_| format!("`{page}` is not a page of this site"))? } else { self.site.clone() };
-            let url = base.join(href).map_err(|error| format!("the link target `{shown}` is not an address: {error}"))?;
-            return self.site_link(&url).map(Link::Site).map_err(|problem| format!("the link target `{shown}` {problem}"));
+            let url = base.join(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
+            return self.site_link(&url).map(Link::Site).map_err(|problem| format!("the link target `{written}` {problem}"));
         };
         match scheme.to_ascii_lowercase().as_str() {
             "http" | "https" => {
-                let url = Url::parse(href).map_err(|error| format!("the link target `{shown}` is not a web address: {error}"))?;
+                let url = Url::parse(href).map_err(|error| format!("the link target `{written}` is not a web address: {error}"))?;
                 if !url.username().is_empty() || url.password().is_some() {
-                    return Err(format!("the link target `{shown}` has a user name before its host, which hides where it leads: remove the part before `@`"));
+                    return Err(format!("the link target `{written}` has a user name before its host, which hides where it leads: remove the part before `@`"));
                 }
                 if url.origin() == self.site.origin() {
-                    return Err(format!("the link target `{shown}` is this site's own address: write its path from the root, as `{}`, so it follows the site wherever it is served", self.site_link(&url).unwrap_or_else(|_| "/releases/…/".into())));
+                    return Err(format!("the link target `{written}` is this site's own address: write its path from the root, as `{}`, so it follows the site wherever it is served", self.site_link(&url).unwrap_or_else(|_| "/releases/…/".into())));
                 }
                 Ok(Link::Web(url.into()))
             }
             "mailto" => {
-                let url = Url::parse(href).map_err(|error| format!("the link target `{shown}` is not an address: {error}"))?;
+                let url = Url::parse(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
                 let address = url.path();
                 if url.query().is_some() || url.fragment().is_some() || !is_email(address) {
-                    return Err(format!("the link target `{shown}` is not one plain e-mail address: a `mailto:` link carries only the address, as in `mailto:press@example.org` (anything after `?` could copy the mail to someone else)"));
+                    return Err(format!("the link target `{written}` is not one plain e-mail address: a `mailto:` link carries only the address, as in `mailto:press@example.org` (anything after `?` could copy the mail to someone else)"));
                 }
                 Ok(Link::Mail(format!("mailto:{address}")))
             }
-            other => Err(format!("the link target `{shown}` is not allowed: `{}:` links are not web pages. Link to http(s) pages, mailto: addresses or pages of this site", other.escape_debug())),
+            other => Err(format!("the link target `{written}` is not allowed: `{}:` links are not web pages. Link to http(s) pages, mailto: addresses or pages of this site", shown(other))),
         }
     }
 
@@ -130,22 +131,22 @@ impl LinkRule {
 
     /// The image `src`.
     pub fn image(&self, src: &str) -> Result<ImageSource, String> {
-        let shown = src.escape_debug();
-        check_characters(src).map_err(|problem| format!("the image `{shown}` {problem}"))?;
+        let written = shown(src);
+        check_characters(src).map_err(|problem| format!("the image `{written}` {problem}"))?;
         if let Some(path) = src.strip_prefix("media/") {
-            return media_path(path).map(|()| ImageSource::Media(src.to_string())).map_err(|problem| format!("the image `{shown}` {problem}"));
+            return media_path(path).map(|()| ImageSource::Media(src.to_string())).map_err(|problem| format!("the image `{written}` {problem}"));
         }
         let remote = scheme(src).is_some_and(|scheme| scheme.eq_ignore_ascii_case("https"));
         let url = Url::parse(src).ok().filter(|_| remote).ok_or_else(|| {
-            format!("the image `{shown}` must be a file in content/media/, written `media/name.jpg`, or an https:// address on a host listed in `image_hosts` in site.toml")
+            format!("the image `{written}` must be a file in content/media/, written `media/name.jpg`, or an https:// address on a host listed in `image_hosts` in site.toml")
         })?;
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(format!("the image `{shown}` has a user name before its host, which hides where it comes from"));
+            return Err(format!("the image `{written}` has a user name before its host, which hides where it comes from"));
         }
         match url.host() {
             Some(Host::Domain(host)) if self.image_hosts.iter().any(|listed| listed == host) => Ok(ImageSource::Remote(url.into())),
             _ => Err(format!(
-                "the image `{shown}` is on a host not listed in `image_hosts` in site.toml: a reader's browser would send their address to it. Copy the image into content/media/, or list its host"
+                "the image `{written}` is on a host not listed in `image_hosts` in site.toml: a reader's browser would send their address to it. Copy the image into content/media/, or list its host"
             )),
         }
     }

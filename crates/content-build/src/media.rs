@@ -11,6 +11,7 @@ use std::fs;
 use std::io::Read;
 use std::path::Path;
 
+use crate::error::shown;
 use crate::links::media_path;
 use crate::svg;
 
@@ -68,8 +69,8 @@ pub enum MediaProblem {
 /// Reads `target` (`media/…`) from `media_dir`, which must resolve inside it.
 pub fn read(media_dir: &Path, target: &str) -> Result<MediaFile, MediaProblem> {
     let file_problem = |message: String| MediaProblem::File(message);
-    let name = target.strip_prefix("media/").ok_or_else(|| file_problem(format!("`{}` is not in content/media/", target.escape_debug())))?;
-    media_path(name).map_err(|problem| file_problem(format!("`{}` {problem}", target.escape_debug())))?;
+    let name = target.strip_prefix("media/").ok_or_else(|| file_problem(format!("`{}` is not in content/media/", shown(target))))?;
+    media_path(name).map_err(|problem| file_problem(format!("`{}` {problem}", shown(target))))?;
     if fs::symlink_metadata(media_dir).is_ok_and(|metadata| metadata.file_type().is_symlink()) {
         return Err(file_problem("content/media/ is a symbolic link: the build reads only files inside content/, so make it a folder".to_string()));
     }

@@ -5,7 +5,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::address::SiteAddress;
 use crate::content::{self, Options};
-use crate::error::{ContentError, Position};
+use crate::error::{shown, ContentError, Position};
 use crate::pages::{self, Shell};
 use crate::{body_urls, feed, json_files, sitemap, stylesheets};
 
@@ -67,7 +67,7 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
 fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
     let failed = |path: &Path, error: std::io::Error| ContentError::new(path, Position::START, format!("cannot write: {error}"));
     if let Some(file) = files.iter().find(|file| !stays_inside(&file.path)) {
-        return Err(ContentError::new(site_dir, Position::START, format!("refusing to write `{}`: every file the build writes is inside the site folder", file.path.escape_debug())));
+        return Err(ContentError::new(site_dir, Position::START, format!("refusing to write `{}`: every file the build writes is inside the site folder", shown(&file.path))));
     }
     let staging = site_dir.join(".content-being-written");
     let _ = fs::remove_dir_all(&staging);

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use toml::value::Datetime;
 use toml::Spanned;
 
-use crate::error::{ContentError, Position};
+use crate::error::{shown, ContentError, Position};
 use crate::fields::{self, Checks, ContactFields};
 use crate::front_matter;
 use crate::links::{ImageSource, LinkRule};
@@ -79,7 +79,7 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
 
     let slug = file.file_stem().and_then(|stem| stem.to_str()).unwrap_or_default().to_string();
     if !is_slug(&slug) || slug.len() > fields::SLUG_MAX {
-        errors.push(ContentError::new(file, Position::START, format!("the file name `{}` becomes the release's web address: use only lowercase letters, digits and single hyphens, at most {} of them, as in `un-report-on-forced-labour.md`", slug.escape_debug(), fields::SLUG_MAX)));
+        errors.push(ContentError::new(file, Position::START, format!("the file name `{}` becomes the release's web address: use only lowercase letters, digits and single hyphens, at most {} of them, as in `un-report-on-forced-labour.md`", shown(&slug), fields::SLUG_MAX)));
     }
     let page = format!("/{}", Route::Release { slug: slug.clone() }.path());
     let at_offset = |offset| Position::of_offset(source.body, offset, source.body_line);
@@ -135,7 +135,7 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
             if let Err(problem) = fields::line_of_text(name.get_ref(), fields::TAG_MAX) {
                 checks.refuse(&name.span(), format!("the tag {problem}"));
             } else if slug.is_empty() {
-                checks.refuse(&name.span(), format!("the tag `{}` needs Latin letters or digits for its web address", name.get_ref().escape_debug()));
+                checks.refuse(&name.span(), format!("the tag `{}` needs Latin letters or digits for its web address", shown(name.get_ref())));
             } else {
                 tags.push(Tag { name: name.get_ref().clone(), slug });
             }
@@ -143,7 +143,7 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
     }
     if let Some(language) = &fields.language {
         checks.check("language", language, |tag| {
-            if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", tag.escape_debug())) }
+            if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag))) }
         });
     }
     if let Some(original) = &fields.translation_of {
@@ -337,7 +337,7 @@ The text.
         let errors = read_text(text).unwrap_err();
         assert_eq!(at(&errors), [(6, 12), (7, 18), (8, 15), (12, 9), (13, 9)], "{errors:#?}");
         assert!(errors.iter().all(|error| error.file == Path::new("content/releases/a-release.md")));
-        let gists = ["`language` `en\\\"><script>` is not a language tag", "`translation_of` is the file name", "the tag is on more than one line", "`email` is not one plain e-mail address", "`phone` is not a telephone number"];
+        let gists = ["`language` `en\"><script>` is not a language tag", "`translation_of` is the file name", "the tag is on more than one line", "`email` is not one plain e-mail address", "`phone` is not a telephone number"];
         for (error, gist) in errors.iter().zip(gists) {
             assert!(error.message.contains(gist), "{gist}: {error}");
         }

@@ -10,7 +10,7 @@ use toml::value::Datetime;
 use toml::Spanned;
 use url::Url;
 
-use crate::error::{ContentError, Position};
+use crate::error::{shown, ContentError, Position};
 use crate::fields::{self, Checks, ContactFields};
 use crate::front_matter::parse_toml;
 use crate::links::{check_characters, LinkRule};
@@ -81,7 +81,7 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
     checks.line("name", &settings.name, fields::NAME_MAX);
     checks.line("tagline", &settings.tagline, fields::TAGLINE_MAX);
     checks.check("language", &settings.language, |tag| {
-        if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", tag.escape_debug())) }
+        if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag))) }
     });
     checks.check("about", &settings.about, |about| fields::within(about, fields::ABOUT_MAX));
     let contact = settings.contact.checked(&mut checks);
@@ -93,7 +93,7 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
         }
         for host in hosts.get_ref() {
             checks.check("image_hosts", host, |host| {
-                if fields::is_host_name(host) { Ok(()) } else { Err(format!("lists `{}`, which is not a plain host name: write only the host, in lowercase, as in `images.example.org`", host.escape_debug())) }
+                if fields::is_host_name(host) { Ok(()) } else { Err(format!("lists `{}`, which is not a plain host name: write only the host, in lowercase, as in `images.example.org`", shown(host))) }
             });
             image_hosts.push(host.get_ref().clone());
         }
@@ -151,7 +151,7 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
         }
         let (Some(starts), Some(ends)) = (starts, ends) else { continue };
         if starts > ends {
-            checks.refuse(&campaign.ends.span(), format!("campaign `{}` ends before it starts", campaign.id.get_ref().escape_debug()));
+            checks.refuse(&campaign.ends.span(), format!("campaign `{}` ends before it starts", shown(campaign.id.get_ref())));
         }
         campaigns.push(Campaign {
             id: campaign.id.into_inner(),

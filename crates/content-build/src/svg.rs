@@ -15,7 +15,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::QName;
 use quick_xml::{Reader, XmlVersion};
 
-use crate::error::Position;
+use crate::error::{shown, Position};
 
 /// A problem at a position of the SVG file.
 #[derive(Debug, PartialEq)]
@@ -95,7 +95,7 @@ pub fn check(text: &str) -> Result<(), Vec<SvgProblem>> {
             Event::GeneralRef(reference) => {
                 let name = &*reference;
                 if !reference.is_char_ref() && !matches!(name, b"lt" | b"gt" | b"amp" | b"quot" | b"apos") {
-                    refuse(start, format!("the entity `&{};` is not one of XML's own: write the character itself", String::from_utf8_lossy(name).escape_debug()));
+                    refuse(start, format!("the entity `&{};` is not one of XML's own: write the character itself", shown(&String::from_utf8_lossy(name))));
                 }
             }
             Event::Eof => break,
@@ -122,7 +122,7 @@ fn check_element(text: &str, start: u64, element: &BytesStart, refuse: &mut impl
             "animate" | "animateMotion" | "animateTransform" | "set" | "discard" => "animation can change any attribute, links included",
             _ => "it is not a plain drawing element this site publishes",
         };
-        refuse(start, format!("the SVG has a `<{}>` element: {why}. Remove it, or export the drawing again as plain SVG", name.escape_debug()));
+        refuse(start, format!("the SVG has a `<{}>` element: {why}. Remove it, or export the drawing again as plain SVG", shown(&name)));
     }
     for attribute in element.attributes().with_checks(true) {
         let attribute = match attribute {
@@ -137,7 +137,7 @@ fn check_element(text: &str, start: u64, element: &BytesStart, refuse: &mut impl
         let value = match attribute.normalized_value(XmlVersion::Implicit1_0) {
             Ok(value) => value.into_owned(),
             Err(_) => {
-                refuse(at, format!("the attribute `{}` uses an entity that is not one of XML's own: write the characters themselves", key.escape_debug()));
+                refuse(at, format!("the attribute `{}` uses an entity that is not one of XML's own: write the characters themselves", shown(&key)));
                 continue;
             }
         };
@@ -149,9 +149,9 @@ fn check_element(text: &str, start: u64, element: &BytesStart, refuse: &mut impl
 
 /// What is wrong with the attribute `key="value"`, if anything.
 fn attribute_problem(key: &str, value: &str) -> Option<String> {
-    let shown = key.escape_debug();
+    let written = shown(key);
     if key.to_ascii_lowercase().starts_with("on") {
-        return Some(format!("the attribute `{shown}` runs code when something happens to the image: remove it"));
+        return Some(format!("the attribute `{written}` runs code when something happens to the image: remove it"));
     }
     match key {
         "xmlns" if value.as_bytes() == SVG_NAMESPACE => return None,
@@ -159,7 +159,7 @@ fn attribute_problem(key: &str, value: &str) -> Option<String> {
         "xmlns:svg" if value.as_bytes() == SVG_NAMESPACE => return None,
         "xml:space" | "xml:lang" => return None,
         _ if key == "xmlns" || key.starts_with("xmlns:") => {
-            return Some(format!("the namespace `{}` is not SVG's: drawing programs add their own (Inkscape, Illustrator); export as plain SVG", value.escape_debug()))
+            return Some(format!("the namespace `{}` is not SVG's: drawing programs add their own (Inkscape, Illustrator); export as plain SVG", shown(value)))
         }
         _ => {}
     }
@@ -169,20 +169,20 @@ fn attribute_problem(key: &str, value: &str) -> Option<String> {
         _ => key,
     };
     if name.contains(':') || !ATTRIBUTES.contains(&name) {
-        return Some(format!("the attribute `{shown}` is not one this site publishes in an SVG: remove it, or export the drawing again as plain SVG"));
+        return Some(format!("the attribute `{written}` is not one this site publishes in an SVG: remove it, or export the drawing again as plain SVG"));
     }
     if name == "href" && !is_fragment(value) {
-        return Some(format!("`{shown}=\"{}\"` leads out of the file: an SVG here may refer only to its own parts, as in `href=\"#shape\"`", value.escape_debug()));
+        return Some(format!("`{written}=\"{}\"` leads out of the file: an SVG here may refer only to its own parts, as in `href=\"#shape\"`", shown(value)));
     }
     let lower = value.to_ascii_lowercase();
     if key == "style" && (lower.contains("url(") || lower.contains("@import") || value.contains('\\') || lower.contains("expression(")) {
         return Some("a `style` attribute with `url(`, `@import` or a backslash can fetch from other sites: use presentation attributes such as `fill=\"url(#gradient)\"` instead".to_string());
     }
     if value.contains('\\') {
-        return Some(format!("the attribute `{shown}` has a backslash, which CSS reads as an escape that can hide `url(`: remove it"));
+        return Some(format!("the attribute `{written}` has a backslash, which CSS reads as an escape that can hide `url(`: remove it"));
     }
     if let Some(reference) = css_urls(value, &lower).find(|reference| !is_fragment(reference)) {
-        return Some(format!("`url({})` in `{shown}` leads out of the file: refer only to the SVG's own parts, as in `url(#gradient)`", reference.escape_debug()));
+        return Some(format!("`url({})` in `{written}` leads out of the file: refer only to the SVG's own parts, as in `url(#gradient)`", shown(reference)));
     }
     None
 }
