@@ -537,6 +537,18 @@ mod tests {
     }
 
     #[test]
+    fn link_disguises_written_with_entities_tabs_and_backslashes_are_refused_at_each_link() {
+        let markdown = "[a](/&#9;/evil.example/) [b](java&#9;script:x) [c](&#32;javascript:x)\n[d](javascript&#58;x) [e](/\\evil.example/) [f](//evil.example/) [g](JaVaScRiPt:x)\n";
+        let errors = to_blocks(markdown).unwrap_err();
+        let offsets: Vec<usize> = errors.iter().map(|error| error.offset).collect();
+        let expected: Vec<usize> = ["[a]", "[b]", "[c]", "[d]", "[e]", "[f]", "[g]"].iter().map(|label| markdown.find(label).unwrap()).collect();
+        assert_eq!(offsets, expected, "{errors:#?}");
+        for (error, gist) in errors.iter().zip(["`/\\t/evil.example/` contains a tab", "`java\\tscript:x` contains a tab", "contains a space", "`javascript:` links are not web pages", "contains a backslash", "starts with `//`", "`javascript:` links"]) {
+            assert!(error.message.contains(gist), "{gist}: {}", error.message);
+        }
+    }
+
+    #[test]
     fn inline_html_is_refused_too() {
         let errors = to_blocks("Hello <b onmouseover=\"x()\">there</b>").unwrap_err();
         assert!(errors.iter().all(|error| error.message.contains("raw HTML")));
