@@ -1,15 +1,18 @@
 //! All content read, checked across files, and put in reading order: what every output
-//! (JSON, feeds, sitemap, pages) is written from.
+//! (JSON, feeds, sitemap, pages) is written from. Folders are walked without following
+//! symbolic links, at most 8 levels of subfolders deep.
 
-use newsroom_model::{Block, Image, Release, ReleaseLink, Site, Translation};
+use newsroom_model::{Block, Image, Release, ReleaseLink, Route, Translation};
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::characters;
 use crate::error::{ContentError, Position};
 use crate::image_size;
+use crate::media::{self, MediaFile, MediaProblem, TEXT_MAX_BYTES};
 use crate::release_source::{self, Publication, Reference, ReleaseSource};
-use crate::site_source;
+use crate::site_source::{self, SiteErrors, SiteSource};
 
 /// What to include.
 #[derive(Clone, Copy, Debug)]
@@ -21,70 +24,130 @@ pub struct Options {
 }
 
 pub struct Content {
-    pub site: Site,
+    pub site: newsroom_model::Site,
     /// Where the site is served, without a path: `https://newsroom.example.org`.
     pub origin: String,
     /// Newest first, each linked to its neighbours and other language versions.
     pub releases: Vec<Release>,
-    /// Files under `content/media/` that releases show, relative to it.
-    pub media: Vec<PathBuf>,
+    /// Images in `content/media/` that the releases show, read and checked.
+    pub media: Vec<MediaFile>,
 }
+
+const SYMBOLIC_LINK: &str = "this is a symbolic link: the build reads only files inside content/, so copy the file or folder itself here";
+
+/// Subfolders of `content/releases/` (by year, by month…) deeper than this are refused.
+const MAX_FOLDER_DEPTH: usize = 8;
 
 pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<ContentError>> {
     let site_file = content_dir.join("site.toml");
-    let (mut site, origin) = site_source::read(&site_file, &read_text(&site_file).map_err(|error| vec![error])?)?;
-
     let mut errors = Vec::new();
-    let mut sources = Vec::new();
+    let (site_source, rule) = match read_text(&site_file).map_err(SiteErrors::from).and_then(|text| site_source::read(&site_file, &text)) {
+        Ok(source) => {
+            let rule = source.rule.clone();
+            (Some(source), rule)
+        }
+        Err(SiteErrors { errors: problems, rule }) => {
+            errors.extend(at_most_per_file(problems));
+            match rule {
+                Some(rule) => (None, *rule),
+                None => return Err(errors),
+            }
+        }
+    };
+    let site_language = site_source.as_ref().map_or("", |source| source.site.language.as_str()).to_string();
+
+    let mut files = Vec::new();
     let release_dir = content_dir.join("releases");
-    for file in markdown_files(&release_dir).map_err(|error| vec![error])? {
-        match read_text(&file).map_err(|error| vec![error]).and_then(|text| release_source::read(&file, &text, &site.language, options.now)) {
+    if fs::symlink_metadata(&release_dir).is_ok_and(|metadata| metadata.file_type().is_symlink()) {
+        errors.push(ContentError::new(&release_dir, Position::START, SYMBOLIC_LINK));
+    } else {
+        markdown_files(&release_dir, 0, &mut files, &mut errors);
+    }
+    let mut sources = Vec::new();
+    for file in files {
+        match read_text(&file).and_then(|text| release_source::read(&file, &text, &site_language, &rule, options.now)) {
             Ok(source) => sources.push(source),
-            Err(problems) => errors.extend(problems),
+            Err(problems) => errors.extend(at_most_per_file(problems)),
         }
     }
     let media_dir = content_dir.join("media");
-    errors.extend(check_across_files(&sources, &media_dir));
-    if !errors.is_empty() {
+    let about_links = site_source.as_ref().map_or(&[][..], |source| &source.links);
+    let mut media = check_across_files(&sources, (&site_file, about_links), &media_dir, options, &mut errors);
+    let Some(SiteSource { mut site, origin, .. }) = site_source.filter(|_| errors.is_empty()) else {
         return Err(errors);
-    }
+    };
 
     // Only what is published is measured and copied: a draft's images stay private too.
     sources.retain(|source| options.drafts || source.publication == Publication::Published);
     for source in &mut sources {
-        measure_images(&mut source.release, &media_dir);
+        measure_images(&mut source.release, &media);
     }
-    let media = sources.iter().flat_map(|source| &source.images).filter_map(|image| image.target.strip_prefix("media/")).map(PathBuf::from).collect::<BTreeSet<_>>();
+    let shown: BTreeSet<&str> = sources.iter().flat_map(|source| &source.images).map(|image| image.target.as_str()).collect();
+    let media = shown.into_iter().filter_map(|target| media.remove(target)).collect();
     let releases = in_reading_order(sources);
     site.archive_years = releases.iter().filter_map(|release| release.listing.published_day().get(..4)?.parse().ok()).collect::<BTreeSet<u32>>().into_iter().rev().collect();
-    Ok(Content { site, origin, releases, media: media.into_iter().collect() })
+    Ok(Content { site, origin, releases, media })
 }
 
-fn read_text(file: &Path) -> Result<String, ContentError> {
-    fs::read_to_string(file)
-        .map(|text| text.replace("\r\n", "\n"))
-        .map_err(|error| ContentError::new(file, Position::START, format!("cannot read this file: {error}")))
+/// Problems shown for one file: a file of a million pasted control characters or HTML
+/// tags gets the first 50 and a count, not a million lines.
+const MAX_PROBLEMS_PER_FILE: usize = 50;
+
+fn at_most_per_file(mut problems: Vec<ContentError>) -> Vec<ContentError> {
+    if problems.len() > MAX_PROBLEMS_PER_FILE {
+        let more = problems.len() - MAX_PROBLEMS_PER_FILE;
+        problems.truncate(MAX_PROBLEMS_PER_FILE);
+        let last = &problems[MAX_PROBLEMS_PER_FILE - 1];
+        let summary = ContentError { message: format!("and {more} more problems in this file, not shown: fix these first"), ..last.clone() };
+        problems.push(summary);
+    }
+    problems
 }
 
-/// Every `.md` file below `dir`, in subfolders too (authors may file releases by year).
-fn markdown_files(dir: &Path) -> Result<Vec<PathBuf>, ContentError> {
-    let entries = fs::read_dir(dir).map_err(|error| ContentError::new(dir, Position::START, format!("cannot read the releases folder: {error}")))?;
-    let mut files = Vec::new();
-    for path in entries.filter_map(Result::ok).map(|entry| entry.path()) {
-        if path.is_dir() {
-            files.extend(markdown_files(&path)?);
+/// A content file as text: a regular file of at most 1 MiB, UTF-8, CRLF made LF, a
+/// leading byte order mark dropped, and no control characters.
+fn read_text(file: &Path) -> Result<String, Vec<ContentError>> {
+    let bytes = media::read_regular_file(file, TEXT_MAX_BYTES).map_err(|problem| vec![ContentError::new(file, Position::START, problem)])?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let position = Position::of_offset(std::str::from_utf8(valid).unwrap_or_default(), valid.len(), 1);
+        vec![ContentError::new(file, position, "this file is not UTF-8 text from here on: save it as UTF-8")]
+    })?;
+    characters::checked(file, &text.replace("\r\n", "\n"))
+}
+
+/// Every `.md` file below `dir`, in subfolders too (authors may file releases by year),
+/// into `files`. Symbolic links are refused; hidden entries (editors' lock and swap
+/// files) are passed over.
+fn markdown_files(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => return errors.push(ContentError::new(dir, Position::START, format!("cannot read the releases folder: {error}"))),
+    };
+    let mut found: Vec<(PathBuf, fs::FileType)> = entries.filter_map(Result::ok).filter_map(|entry| Some((entry.path(), entry.file_type().ok()?))).collect();
+    found.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in found {
+        if path.file_name().is_some_and(|name| name.as_encoded_bytes().starts_with(b".")) {
+            continue;
+        }
+        if kind.is_symlink() {
+            errors.push(ContentError::new(&path, Position::START, SYMBOLIC_LINK));
+        } else if kind.is_dir() && depth >= MAX_FOLDER_DEPTH {
+            errors.push(ContentError::new(&path, Position::START, format!("releases are filed at most {MAX_FOLDER_DEPTH} folders deep")));
+        } else if kind.is_dir() {
+            markdown_files(&path, depth + 1, files, errors);
         } else if path.extension().is_some_and(|ext| ext == "md") {
             files.push(path);
         }
     }
     files.sort();
-    Ok(files)
 }
 
-/// Slugs are unique, translations and site links point to releases that exist, and
-/// images are files in `content/media/` or https addresses.
-fn check_across_files(sources: &[ReleaseSource], media_dir: &Path) -> Vec<ContentError> {
-    let mut errors = Vec::new();
+/// Slugs are unique, translations and site links point to releases that exist (and,
+/// from a published text, to published releases only), and images are files of
+/// `content/media/` fit to publish, read once each. `about` is the site file and the
+/// links of its about text, which every page shows.
+fn check_across_files(sources: &[ReleaseSource], about: (&Path, &[Reference]), media_dir: &Path, options: Options, errors: &mut Vec<ContentError>) -> HashMap<String, MediaFile> {
     let mut by_slug: HashMap<&str, &ReleaseSource> = HashMap::new();
     for source in sources {
         let slug = source.release.listing.slug.as_str();
@@ -94,6 +157,7 @@ fn check_across_files(sources: &[ReleaseSource], media_dir: &Path) -> Vec<Conten
             by_slug.insert(slug, source);
         }
     }
+    let mut media: HashMap<String, Result<MediaFile, MediaProblem>> = HashMap::new();
     for source in sources {
         if let Some(Reference { target, position }) = &source.translation_of {
             match by_slug.get(target.as_str()) {
@@ -109,31 +173,63 @@ fn check_across_files(sources: &[ReleaseSource], media_dir: &Path) -> Vec<Conten
                 Some(_) => {}
             }
         }
+        let published = source.publication == Publication::Published;
         for link in &source.links {
-            let linked_release = link.target.strip_prefix("/releases/").map(|rest| rest.trim_end_matches('/'));
-            if let Some(slug) = linked_release.filter(|slug| !by_slug.contains_key(slug)) {
-                errors.push(ContentError::new(&source.file, link.position, format!("the link to `{}` leads nowhere: there is no release `{slug}`", link.target)));
-            }
+            errors.extend(site_link_problem(&link.target, published, &by_slug, options).map(|problem| ContentError::new(&source.file, link.position, problem)));
         }
         for image in &source.images {
-            let in_media = image.target.strip_prefix("media/").filter(|name| !name.contains("..") && !name.is_empty());
-            match in_media {
-                Some(name) if media_dir.join(name).is_file() => {}
-                Some(name) => errors.push(ContentError::new(&source.file, image.position, format!("there is no image `{name}` in content/media/"))),
-                None if image.target.starts_with("https://") => {}
-                None => errors.push(ContentError::new(&source.file, image.position, format!("the image `{}` must be a file in content/media/ (written `media/name.jpg`) or an https:// address", image.target))),
+            let read = media.entry(image.target.clone()).or_insert_with(|| media::read(media_dir, &image.target));
+            match read {
+                Ok(_) => {}
+                Err(MediaProblem::File(problem)) => errors.push(ContentError::new(&source.file, image.position, format!("the image cannot be published: {problem}"))),
+                Err(MediaProblem::Svg(problems)) => {
+                    let svg_file = media_dir.join(image.target.strip_prefix("media/").unwrap_or_default());
+                    errors.extend(at_most_per_file(problems.iter().map(|problem| {
+                        let at = problem.position;
+                        ContentError::new(&source.file, image.position, format!("the image `{}` cannot be published: {}:{}:{}: {}", image.target, svg_file.display(), at.line, at.column, problem.message))
+                    }).collect()));
+                }
             }
         }
     }
-    errors
+    let (site_file, about_links) = about;
+    for link in about_links {
+        errors.extend(site_link_problem(&link.target, true, &by_slug, options).map(|problem| ContentError::new(site_file, link.position, problem)));
+    }
+    media.into_iter().filter_map(|(target, read)| Some((target, read.ok()?))).collect()
+}
+
+/// What is wrong with a link to `target` (as written to the JSON) from a text that is
+/// `published` or not: a release page must exist and, unless previewing, a published
+/// text may not give away the address of a draft or an embargoed release.
+fn site_link_problem(target: &str, published: bool, by_slug: &HashMap<&str, &ReleaseSource>, options: Options) -> Option<String> {
+    let path = target.split(['?', '#']).next().unwrap_or_default();
+    let linked = path.strip_prefix("/releases/")?;
+    let slug = match Route::from_path(path) {
+        Route::Release { slug } => slug,
+        _ => return Some(format!("the link to `{target}` leads nowhere: release pages are `/releases/name/`")),
+    };
+    let Some(release) = by_slug.get(slug.as_str()) else {
+        return Some(format!("the link to `{target}` leads nowhere: there is no release `{}`", linked.trim_end_matches('/')));
+    };
+    let state = match release.publication {
+        Publication::Published => return None,
+        _ if options.drafts || !published => return None,
+        Publication::Draft => "a draft".to_string(),
+        Publication::Embargoed { until } => {
+            let until = chrono::DateTime::from_timestamp(until, 0).map_or_else(String::new, |instant| instant.format(" until %Y-%m-%d %H:%M UTC").to_string());
+            format!("embargoed{until}")
+        }
+    };
+    Some(format!("the link to `{target}` leads to a release that is {state}: publishing this link would give its address away before it is published. Remove the link, or add it when `{slug}` is published"))
 }
 
 /// Gives images in `content/media/` their size, so pages reserve their space and
 /// nothing moves when they load.
-fn measure_images(release: &mut Release, media_dir: &Path) {
+fn measure_images(release: &mut Release, media: &HashMap<String, MediaFile>) {
     let measure = |image: &mut Image| {
-        if let Some(name) = image.src.strip_prefix("media/") {
-            image.size = image_size::of(&media_dir.join(name));
+        if let Some(file) = media.get(&image.src) {
+            image.size = image_size::of(&file.target, &file.contents);
         }
     };
     release.image.iter_mut().for_each(measure);

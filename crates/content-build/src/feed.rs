@@ -8,13 +8,15 @@ use std::collections::BTreeSet;
 use crate::address::SiteAddress;
 use crate::body_urls;
 use crate::content::Content;
+use crate::fields::is_language_tag;
 use crate::output::SiteFile;
 
 /// How many releases a feed carries: enough for a reader that polls daily.
 const FEED_LENGTH: usize = 20;
 
 pub fn feeds(content: &Content, address: &SiteAddress) -> Vec<SiteFile> {
-    let languages: BTreeSet<&str> = content.releases.iter().map(|release| release.listing.language.as_str()).collect();
+    // A language names a file: only tags `content` has checked, even if a caller did not.
+    let languages: BTreeSet<&str> = content.releases.iter().map(|release| release.listing.language.as_str()).filter(|language| is_language_tag(language)).collect();
     let mut files = vec![SiteFile::new("feed.xml", feed(content, address, None))];
     files.extend(languages.into_iter().map(|language| SiteFile::new(&language_feed_path(language), feed(content, address, Some(language)))));
     files

@@ -33,6 +33,11 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<SourceFile<'a>, ContentEr
 }
 
 impl SourceFile<'_> {
+    /// The TOML between the fences; its first line is line 2 of the file.
+    pub fn front_matter(&self) -> &str {
+        self.front_matter
+    }
+
     pub fn fields<T: DeserializeOwned>(&self, file: &Path) -> Result<T, ContentError> {
         parse_toml(file, self.front_matter, 2)
     }

@@ -3,15 +3,15 @@
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
-use std::path::Path;
 
 /// Pixel size for bitmaps; for SVG, the size its root element declares (or its
 /// `viewBox`, which gives the proportions the page needs). `None` when unknown.
-pub fn of(path: &Path) -> Option<(u32, u32)> {
-    if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("svg")) {
-        return svg(&std::fs::read_to_string(path).ok()?);
+/// `name` is the file's name, `contents` its bytes.
+pub fn of(name: &str, contents: &[u8]) -> Option<(u32, u32)> {
+    if name.to_ascii_lowercase().ends_with(".svg") {
+        return svg(std::str::from_utf8(contents).ok()?);
     }
-    imagesize::size(path).ok().map(|size| (size.width as u32, size.height as u32))
+    imagesize::blob_size(contents).ok().map(|size| (size.width as u32, size.height as u32))
 }
 
 fn svg(text: &str) -> Option<(u32, u32)> {

@@ -3,18 +3,23 @@
 
 pub mod address;
 pub mod body_urls;
+pub mod characters;
 pub mod content;
 pub mod error;
 pub mod feed;
+pub mod fields;
 pub mod front_matter;
 pub mod head_links;
 pub mod image_size;
 pub mod integrity;
 pub mod json_files;
+pub mod links;
 pub mod markdown;
+pub mod media;
 pub mod output;
 pub mod pages;
 pub mod release_source;
 pub mod site_source;
 pub mod sitemap;
 pub mod stylesheets;
+pub mod svg;

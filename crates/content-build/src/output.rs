@@ -1,11 +1,11 @@
 //! Writes everything the content build makes into the site folder, all or nothing.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use crate::address::SiteAddress;
 use crate::content::{self, Options};
-use crate::error::{ContentError, Position};
+use crate::error::{shown, ContentError, Position};
 use crate::pages::{self, Shell};
 use crate::{body_urls, feed, json_files, sitemap, stylesheets};
 
@@ -47,10 +47,8 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     files.extend(feed::feeds(&content, &address));
     files.push(sitemap::sitemap(&content, &address));
     files.push(sitemap::robots(&address, options.drafts));
-    for name in &content.media {
-        let source = content_dir.join("media").join(name);
-        let contents = fs::read(&source).map_err(|error| vec![ContentError::new(&source, Position::START, format!("cannot read: {error}"))])?;
-        files.push(SiteFile::new(&format!("media/{}", name.display()), contents));
+    for image in std::mem::take(&mut content.media) {
+        files.push(SiteFile::new(&image.target, image.contents));
     }
     let replaced_stylesheets = stylesheet.map(|bundle| {
         files.push(bundle.file);
@@ -64,9 +62,13 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
 }
 
 /// Writes beside the old output, then swaps each entry in, so a reader or a server never
-/// sees half a build.
+/// sees half a build. Every path must stay inside the site folder: content is checked
+/// before it names a file, and this refuses anything that slipped through all the same.
 fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
     let failed = |path: &Path, error: std::io::Error| ContentError::new(path, Position::START, format!("cannot write: {error}"));
+    if let Some(file) = files.iter().find(|file| !stays_inside(&file.path)) {
+        return Err(ContentError::new(site_dir, Position::START, format!("refusing to write `{}`: every file the build writes is inside the site folder", shown(&file.path))));
+    }
     let staging = site_dir.join(".content-being-written");
     let _ = fs::remove_dir_all(&staging);
     for file in files {
@@ -88,6 +90,12 @@ fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
         }
     }
     fs::remove_dir_all(&staging).map_err(|error| failed(&staging, error))
+}
+
+/// `path` is relative and names a file below the folder it is joined to: no root, no
+/// `..`, no `.`, no empty part, no backslash (a separator on Windows).
+fn stays_inside(path: &str) -> bool {
+    !path.is_empty() && !path.contains('\\') && path.split('/').all(|part| !part.is_empty() && part != "." && part != "..") && Path::new(path).components().all(|part| matches!(part, Component::Normal(_)))
 }
 
 #[cfg(test)]
@@ -251,26 +259,184 @@ mod tests {
         fs::copy(dir.join("content/releases/twin.md"), dir.join("content/releases/2025/twin.md")).unwrap();
         fs::write(
             dir.join("content/releases/linker.md"),
-            "+++\ntitle = \"L\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\nSee [this](/releases/gone/).\n\n![A map](media/map.svg)\n\n![A chart](http://example.org/c.png)\n",
+            "+++\ntitle = \"L\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\nSee [this](/releases/gone/).\n\n![A map](media/map.svg)\n",
         )
         .unwrap();
+        write_release(&dir, "charter", "2026-10-01T09:00:00Z", "[image]\nsrc = \"http://example.org/c.png\"\nalt = \"A chart\"");
         let errors = run(&dir, false).unwrap_err();
         let messages: Vec<&str> = errors.iter().map(|error| error.message.as_str()).collect();
         assert_eq!(errors.len(), 4, "{messages:?}");
-        assert!(messages[0].contains("already has the address `twin`"));
-        assert!(messages[1].contains("leads nowhere") && errors[1].line == 7);
-        assert!(messages[2].contains("no image `map.svg`") && errors[2].line == 9);
-        assert!(messages[3].contains("https://"));
+        assert!(messages[0].contains("https://") && errors[0].line == 7, "{}", errors[0]);
+        assert!(messages[1].contains("already has the address `twin`"));
+        assert!(messages[2].contains("leads nowhere") && errors[2].line == 7);
+        assert!(messages[3].contains("no image `map.svg`") && errors[3].line == 9);
 
         fs::remove_file(dir.join("content/releases/2025/twin.md")).unwrap();
         fs::create_dir_all(dir.join("content/media")).unwrap();
         fs::write(dir.join("content/media/map.svg"), r#"<svg viewBox="0 0 40 30"/>"#).unwrap();
-        let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/").replace("\n\n![A chart](http://example.org/c.png)", "");
+        fs::remove_file(dir.join("content/releases/charter.md")).unwrap();
+        let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/");
         fs::write(dir.join("content/releases/linker.md"), fixed).unwrap();
         run(&dir, false).unwrap();
         assert_eq!(fs::read_to_string(dir.join("site/media/map.svg")).unwrap(), r#"<svg viewBox="0 0 40 30"/>"#);
         let linker = fs::read_to_string(dir.join("site/data/releases/linker.json")).unwrap();
         assert!(linker.contains(r#""size":[40,30]"#), "the SVG's proportions are measured: {linker}");
+    }
+
+    fn write_body(dir: &Path, slug: &str, body: &str) {
+        fs::write(dir.join(format!("content/releases/{slug}.md")), format!("+++\ntitle = \"T\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\n{body}\n")).unwrap();
+    }
+
+    fn at(errors: &[ContentError]) -> Vec<(String, usize, usize)> {
+        errors.iter().map(|error| (error.file.file_name().unwrap().to_string_lossy().into_owned(), error.line, error.column)).collect()
+    }
+
+    #[test]
+    fn images_outside_content_media_are_refused_and_their_contents_never_printed() {
+        let dir = scratch("media-escape");
+        fs::create_dir_all(dir.join("content/media")).unwrap();
+        fs::write(dir.join("secret.png"), "SECRET-TOKEN=abc").unwrap();
+        std::os::unix::fs::symlink(dir.join("secret.png"), dir.join("content/media/linked.png")).unwrap();
+        std::os::unix::fs::symlink("/proc/self/environ", dir.join("content/media/environ.png")).unwrap();
+        write_body(&dir, "escape", "![Host](media//etc/hostname)\n\n![Env](media//proc/self/environ)\n\n![Up](media/../secret.png)");
+        write_body(&dir, "linked", "![Linked](media/linked.png)\n\n![Env](media/environ.png)");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("escape.md".into(), 7, 1), ("escape.md".into(), 9, 1), ("escape.md".into(), 11, 1), ("linked.md".into(), 7, 1), ("linked.md".into(), 9, 1)], "{errors:#?}");
+        assert!(errors[0].message.contains("empty part") && errors[1].message.contains("empty part"), "{errors:#?}");
+        assert!(errors[2].message.contains("starting with `.`"), "{}", errors[2]);
+        assert!(errors[3].message.contains("leads outside content/media/") && errors[4].message.contains("leads outside content/media/"), "{errors:#?}");
+        assert!(errors.iter().all(|error| !error.to_string().contains("SECRET-TOKEN")));
+        assert!(!dir.join("site/media").exists() && !dir.join("site/data").exists());
+    }
+
+    #[test]
+    fn symbolic_links_under_content_are_refused_and_a_folder_loop_ends() {
+        let dir = scratch("symlinks");
+        write_release(&dir, "good", "2026-10-01T09:00:00Z", "");
+        fs::write(dir.join("outside.md"), "+++\ntitle = \"SECRET\"\n+++\n").unwrap();
+        std::os::unix::fs::symlink(dir.join("content/releases"), dir.join("content/releases/loop")).unwrap();
+        std::os::unix::fs::symlink(dir.join("outside.md"), dir.join("content/releases/linked.md")).unwrap();
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("linked.md".into(), 1, 1), ("loop".into(), 1, 1)], "{errors:#?}");
+        assert!(errors.iter().all(|error| error.message.contains("symbolic link") && !error.message.contains("SECRET")), "{errors:#?}");
+
+        fs::remove_file(dir.join("content/releases/loop")).unwrap();
+        fs::remove_file(dir.join("content/releases/linked.md")).unwrap();
+        fs::rename(dir.join("content/site.toml"), dir.join("site.toml")).unwrap();
+        std::os::unix::fs::symlink(dir.join("site.toml"), dir.join("content/site.toml")).unwrap();
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("site.toml".into(), 1, 1)], "{errors:#?}");
+        assert!(errors[0].message.contains("symbolic link"), "{}", errors[0]);
+
+        fs::remove_file(dir.join("content/site.toml")).unwrap();
+        fs::rename(dir.join("site.toml"), dir.join("content/site.toml")).unwrap();
+        fs::rename(dir.join("content/releases"), dir.join("releases")).unwrap();
+        std::os::unix::fs::symlink(dir.join("releases"), dir.join("content/releases")).unwrap();
+        fs::create_dir_all(dir.join("media")).unwrap();
+        fs::write(dir.join("media/photo.png"), "outside").unwrap();
+        std::os::unix::fs::symlink(dir.join("media"), dir.join("content/media")).unwrap();
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("releases".into(), 1, 1)], "{errors:#?}");
+        fs::remove_file(dir.join("content/releases")).unwrap();
+        fs::create_dir_all(dir.join("content/releases")).unwrap();
+        write_body(&dir, "photo", "![A photo](media/photo.png)");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("photo.md".into(), 7, 1)], "{errors:#?}");
+        assert!(errors[0].message.contains("content/media/ is a symbolic link"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn files_over_the_size_caps_are_refused_with_their_size() {
+        let dir = scratch("sizes");
+        fs::create_dir_all(dir.join("content/media")).unwrap();
+        let huge = fs::File::create(dir.join("content/media/huge.png")).unwrap();
+        huge.set_len(crate::media::IMAGE_MAX_BYTES + 1).unwrap();
+        write_body(&dir, "big-image", "![A huge photo](media/huge.png)");
+        write_body(&dir, "long", &"A sentence of a long release. ".repeat(40_000));
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("long.md".into(), 1, 1), ("big-image.md".into(), 7, 1)], "{errors:#?}");
+        assert!(errors[0].message.contains("this file is 1.1 MB; at most 1.0 MB"), "{}", errors[0]);
+        assert!(errors[1].message.contains("`media/huge.png`: this file is 25.0 MB; at most 25.0 MB"), "{}", errors[1]);
+    }
+
+    #[test]
+    fn an_svg_that_could_run_script_is_refused_at_the_release_line_and_its_own_line_and_column() {
+        let dir = scratch("svg");
+        fs::create_dir_all(dir.join("content/media")).unwrap();
+        fs::write(dir.join("content/media/map.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\">\n  <rect onload=\"alert(document.cookie)\" width=\"4\" height=\"3\"/>\n</svg>\n").unwrap();
+        write_body(&dir, "with-map", "Text.\n\n![A map of the camps](media/map.svg)");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("with-map.md".into(), 9, 1)], "{errors:#?}");
+        let svg_position = format!("{}:2:9: ", dir.join("content/media/map.svg").display());
+        assert!(errors[0].message.contains(&svg_position) && errors[0].message.contains("`onload` runs code"), "{}", errors[0]);
+        assert!(!dir.join("site/media").exists());
+    }
+
+    #[test]
+    fn a_published_release_may_not_link_to_a_draft_or_an_embargoed_release_but_a_preview_may() {
+        let dir = scratch("embargo-links");
+        write_release(&dir, "secret-draft", "2026-10-02T09:00:00Z", "draft = true");
+        write_release(&dir, "secret-report", "2026-10-03T09:00:00Z", "publish_at = 2027-01-01T09:00:00Z");
+        write_body(&dir, "public", "See [the draft](/releases/secret-draft/) and\n[the report](/releases/secret-report/#summary).");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("public.md".into(), 7, 5), ("public.md".into(), 8, 1)], "{errors:#?}");
+        assert!(errors[0].message.contains("a draft"), "{}", errors[0]);
+        assert!(errors[1].message.contains("embargoed until 2027-01-01 09:00 UTC"), "{}", errors[1]);
+        run(&dir, true).unwrap();
+        assert!(fs::read_to_string(dir.join("site/data/releases/public.json")).unwrap().contains("/releases/secret-report/#summary"));
+    }
+
+    #[test]
+    fn control_characters_are_refused_in_site_settings_and_releases_before_anything_is_written() {
+        let dir = scratch("controls");
+        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace("tagline = \"T\"", "tagline = \"Line\u{b}break\"");
+        fs::write(dir.join("content/site.toml"), settings).unwrap();
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("site.toml".into(), 3, 16)], "{errors:#?}");
+        assert!(errors[0].message.contains("vertical tab"), "{}", errors[0]);
+        // Mistakes in the settings' values do not hide those of the releases.
+        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace('\u{b}', " ").replace("name = \"Press\"", "name = \"Press\"\nemail = \"press@x?bcc=spy@evil.example\"");
+        fs::write(dir.join("content/site.toml"), settings).unwrap();
+        write_body(&dir, "linking", "[x](javascript:alert(1))");
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(at(&errors), [("site.toml".into(), 8, 9), ("linking.md".into(), 7, 1)], "{errors:#?}");
+        fs::remove_file(dir.join("content/releases/linking.md")).unwrap();
+        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace("press@x?bcc=spy@evil.example", "press@example.org");
+        fs::write(dir.join("content/site.toml"), format!("\u{feff}{settings}")).unwrap();
+        write_body(&dir, "pasted", "Pasted\u{b}from Word.\r\nAnd\u{7f}more.");
+        write_body(&dir, "pasted-a-lot", &"\u{b}".repeat(100_000));
+        let errors = run(&dir, false).unwrap_err();
+        assert_eq!(errors.len(), 51 + 2, "50 problems of a file are shown, then a count");
+        assert!(errors[50].message.contains("and 99950 more problems"), "{}", errors[50]);
+        let errors = &errors[51..];
+        assert_eq!(at(errors), [("pasted.md".into(), 7, 7), ("pasted.md".into(), 8, 4)], "{errors:#?}");
+        assert!(!dir.join("site/data").exists() && !dir.join("site/feed.xml").exists());
+    }
+
+    #[test]
+    fn the_writer_refuses_any_path_that_would_leave_the_site_folder() {
+        for path in ["../escaped.txt", "/tmp/escaped.txt", "data/../../escaped.txt", "feeds/./x.xml", "a//b", "", "feeds\\..\\x.xml"] {
+            assert!(!stays_inside(path), "{path}");
+        }
+        assert!(stays_inside("feeds/ug.xml") && stays_inside("data/releases/a.json"));
+        let dir = scratch("writer");
+        let error = write_all(&dir.join("site"), &[SiteFile::new("data/site.json", b"{}".to_vec()), SiteFile::new("../escaped.txt", b"x".to_vec())]).unwrap_err();
+        assert!(error.message.contains("`../escaped.txt`"), "{error}");
+        assert!(!dir.join("escaped.txt").exists() && !dir.join("site/data").exists());
+    }
+
+    #[test]
+    fn the_deepest_accepted_release_builds_into_pages_feeds_and_json_on_a_small_stack() {
+        let dir = scratch("deep");
+        write_release(&dir, "x", "2026-10-01T09:00:00Z", "");
+        write_body(&dir, "deep", "> > > - *a _b [c **d *e _f **g *h deep* i** j_ k* l** m](/releases/x/) n_ o*");
+        let site = dir.join("site");
+        let content = dir.join("content");
+        fs::write(site.join("index.html"), SHELL).unwrap();
+        let built = std::thread::Builder::new().stack_size(2 << 20).spawn(move || build(&content, &site, Options { drafts: false, now: NOW }, "/").is_ok()).unwrap().join();
+        assert!(built.expect("no stack overflow"));
+        assert!(fs::read_to_string(dir.join("site/releases/deep/index.html")).unwrap().contains("<em>h deep</em>"));
+        assert!(fs::read_to_string(dir.join("site/feed.xml")).unwrap().contains("h deep"));
     }
 
     #[test]

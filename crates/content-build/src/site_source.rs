@@ -1,93 +1,229 @@
-//! The site settings as the authors write them: `content/site.toml`.
+//! The site settings as the authors write them: `content/site.toml`. Every value is
+//! checked for its kind, at its own position: the language goes into `<html lang>` and
+//! names a feed file, the origin into every feed and sitemap address, the e-mail into a
+//! `mailto:` link, a campaign's address into the donation button.
 
-use newsroom_model::{Campaign, Contact, Site};
+use newsroom_model::{is_slug, Campaign, Site};
 use serde::Deserialize;
 use std::path::Path;
 use toml::value::Datetime;
+use toml::Spanned;
+use url::Url;
 
-use crate::error::{ContentError, Position};
+use crate::error::{shown, ContentError, Position};
+use crate::fields::{self, Checks, ContactFields};
 use crate::front_matter::parse_toml;
+use crate::links::{check_characters, LinkRule};
 use crate::markdown;
+use crate::release_source::Reference;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SiteSettings {
-    name: String,
+    name: Spanned<String>,
     /// Scheme and host the site is served from, for feeds, the sitemap and link previews.
-    origin: String,
-    tagline: String,
-    language: String,
+    origin: Spanned<String>,
+    tagline: Spanned<String>,
+    language: Spanned<String>,
     /// Markdown.
-    about: String,
-    contact: Contact,
+    about: Spanned<String>,
+    contact: ContactFields,
     #[serde(default)]
     campaigns: Vec<CampaignSettings>,
     /// Hosts besides the site's own that images may come from; none unless listed.
-    #[serde(default)]
-    image_hosts: Vec<String>,
+    image_hosts: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CampaignSettings {
-    id: String,
-    headline: String,
-    text: String,
-    action_label: String,
-    action_url: String,
-    tax_note: Option<String>,
-    starts: Datetime,
-    ends: Datetime,
+    id: Spanned<String>,
+    headline: Spanned<String>,
+    text: Spanned<String>,
+    action_label: Spanned<String>,
+    action_url: Spanned<String>,
+    tax_note: Option<Spanned<String>>,
+    starts: Spanned<Datetime>,
+    ends: Spanned<Datetime>,
 }
 
-/// The site, and the origin it is served from.
-pub fn read(file: &Path, text: &str) -> Result<(Site, String), Vec<ContentError>> {
-    let settings: SiteSettings = parse_toml(file, text, 1).map_err(|error| vec![error])?;
-    let mut errors = Vec::new();
-    let origin = settings.origin.trim_end_matches('/').to_string();
-    let host = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
-    if host.is_none_or(|host| host.is_empty() || host.contains('/')) {
-        let line = text.lines().position(|line| line.starts_with("origin")).map_or(1, |index| index + 1);
-        errors.push(ContentError::new(file, Position { line, column: 1 }, "`origin` is the scheme and host the site is served from, without a path, as in `origin = \"https://newsroom.example.org\"`"));
+/// The site settings read and checked.
+#[derive(Debug)]
+pub struct SiteSource {
+    pub site: Site,
+    /// Where the site is served, without a path: `https://newsroom.example.org`.
+    pub origin: String,
+    /// What links and images in the site's text may lead to.
+    pub rule: LinkRule,
+    /// The links of the `about` text, as written to the JSON, for checks across files.
+    pub links: Vec<Reference>,
+}
+
+/// What is wrong with the site settings.
+#[derive(Debug)]
+pub struct SiteErrors {
+    pub errors: Vec<ContentError>,
+    /// The link rule, when the origin could be read, so the releases are still checked
+    /// and every problem of every file is reported in one run.
+    pub rule: Option<Box<LinkRule>>,
+}
+
+impl From<Vec<ContentError>> for SiteErrors {
+    fn from(errors: Vec<ContentError>) -> SiteErrors {
+        SiteErrors { errors, rule: None }
     }
-    let about_line = text.lines().position(|line| line.starts_with("about")).map_or(1, |index| index + 1);
-    let about = markdown::to_blocks(&settings.about).unwrap_or_else(|problems| {
-        errors.extend(problems.into_iter().map(|problem| ContentError::new(file, Position { line: about_line, column: 1 }, problem.message)));
-        Vec::new()
+}
+
+/// The settings in `file`, whose text is `text` (control characters already checked).
+pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
+    let settings: SiteSettings = parse_toml(file, text, 1).map_err(|error| vec![error])?;
+    let mut checks = Checks::new(file, text, 1);
+    checks.line("name", &settings.name, fields::NAME_MAX);
+    checks.line("tagline", &settings.tagline, fields::TAGLINE_MAX);
+    checks.check("language", &settings.language, |tag| {
+        if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag))) }
     });
+    checks.check("about", &settings.about, |about| fields::within(about, fields::ABOUT_MAX));
+    let contact = settings.contact.checked(&mut checks);
+
+    let mut image_hosts = Vec::new();
+    if let Some(hosts) = &settings.image_hosts {
+        if hosts.get_ref().len() > fields::IMAGE_HOSTS_MAX {
+            checks.refuse(&hosts.span(), format!("`image_hosts` lists {} hosts; at most {} are allowed", hosts.get_ref().len(), fields::IMAGE_HOSTS_MAX));
+        }
+        for host in hosts.get_ref() {
+            checks.check("image_hosts", host, |host| {
+                if fields::is_host_name(host) { Ok(()) } else { Err(format!("lists `{}`, which is not a plain host name: write only the host, in lowercase, as in `images.example.org`", shown(host))) }
+            });
+            image_hosts.push(host.get_ref().clone());
+        }
+    }
+
+    let origin = match checked_origin(settings.origin.get_ref()) {
+        Ok(origin) => Some(origin),
+        Err(problem) => {
+            checks.refuse(&settings.origin.span(), format!("`origin` {problem}"));
+            None
+        }
+    };
+    let rule = origin.as_deref().and_then(|origin| LinkRule::new(origin, &image_hosts).ok());
+    let mut about = Vec::new();
+    let mut links = Vec::new();
+    if let Some(rule) = &rule {
+        let (about_start, exact) = string_start(text, &settings.about);
+        let at_offset = |offset: usize| Position::of_offset(text, if exact { about_start + offset } else { about_start }, 1);
+        match markdown::convert(settings.about.get_ref(), rule, "/") {
+            Ok(converted) => {
+                about = converted.blocks;
+                links.extend(converted.links.into_iter().map(|link| Reference { target: link.target, position: at_offset(link.offset) }));
+                if let Some(image) = converted.images.first() {
+                    checks.errors.push(ContentError::new(file, at_offset(image.offset), "the about text is shown under every release: it has no images"));
+                }
+            }
+            Err(problems) => checks.errors.extend(problems.into_iter().map(|problem| ContentError::new(file, at_offset(problem.offset), problem.message))),
+        }
+    }
+
     let mut campaigns = Vec::new();
     for campaign in settings.campaigns {
-        let position = text
-            .lines()
-            .position(|line| line.contains(&format!("\"{}\"", campaign.id)))
-            .map_or(Position::START, |index| Position { line: index + 1, column: 1 });
-        let day = |datetime: &Datetime| datetime.date.filter(|_| datetime.time.is_none()).map(|date| date.to_string());
-        let (Some(starts), Some(ends)) = (day(&campaign.starts), day(&campaign.ends)) else {
-            errors.push(ContentError::new(file, position, "a campaign's `starts` and `ends` are days, as in `starts = 2026-11-01`"));
-            continue;
-        };
-        if !(campaign.action_url.starts_with("https://") || campaign.action_url.starts_with("http://")) {
-            errors.push(ContentError::new(file, position, "a campaign's `action_url` is a web address starting with https://"));
+        checks.check("id", &campaign.id, |id| {
+            if is_slug(id) && id.len() <= fields::SLUG_MAX { Ok(()) } else { Err("names the campaign in readers' browsers: use lowercase letters, digits and hyphens, as in `winter-appeal-2026`".to_string()) }
+        });
+        checks.line("headline", &campaign.headline, fields::HEADLINE_MAX);
+        checks.check("text", &campaign.text, |text| if text.trim().is_empty() { Err("is empty".to_string()) } else { fields::within(text, fields::CAMPAIGN_TEXT_MAX) });
+        checks.line("action_label", &campaign.action_label, fields::ACTION_LABEL_MAX);
+        if let Some(note) = &campaign.tax_note {
+            checks.line("tax_note", note, fields::TAX_NOTE_MAX);
         }
+        let action_url = match checked_action_url(campaign.action_url.get_ref()) {
+            Ok(url) => url,
+            Err(problem) => {
+                checks.refuse(&campaign.action_url.span(), format!("`action_url` {problem}"));
+                String::new()
+            }
+        };
+        let day = |datetime: &Spanned<Datetime>| datetime.get_ref().date.filter(|_| datetime.get_ref().time.is_none()).map(|date| date.to_string());
+        let (starts, ends) = (day(&campaign.starts), day(&campaign.ends));
+        for (key, value, day) in [("starts", &campaign.starts, &starts), ("ends", &campaign.ends, &ends)] {
+            if day.is_none() {
+                checks.refuse(&value.span(), format!("`{key}` is a day, as in `{key} = 2026-11-01`"));
+            }
+        }
+        let (Some(starts), Some(ends)) = (starts, ends) else { continue };
         if starts > ends {
-            errors.push(ContentError::new(file, position, format!("campaign `{}` ends before it starts", campaign.id)));
+            checks.refuse(&campaign.ends.span(), format!("campaign `{}` ends before it starts", shown(campaign.id.get_ref())));
         }
         campaigns.push(Campaign {
-            id: campaign.id,
-            headline: campaign.headline,
-            text: campaign.text,
-            action_label: campaign.action_label,
-            action_url: campaign.action_url,
-            tax_note: campaign.tax_note,
+            id: campaign.id.into_inner(),
+            headline: campaign.headline.into_inner(),
+            text: campaign.text.into_inner(),
+            action_label: campaign.action_label.into_inner(),
+            action_url,
+            tax_note: campaign.tax_note.map(Spanned::into_inner),
             starts,
             ends,
         });
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    checks.errors.sort_by_key(|error| (error.line, error.column));
+    match (origin, rule) {
+        (Some(origin), Some(rule)) if checks.errors.is_empty() => {
+            let site = Site {
+                name: settings.name.into_inner(),
+                tagline: settings.tagline.into_inner(),
+                language: settings.language.into_inner(),
+                about,
+                contact,
+                campaigns,
+                image_hosts,
+                archive_years: Vec::new(),
+            };
+            Ok(SiteSource { site, origin, rule, links })
+        }
+        (_, rule) => Err(SiteErrors { errors: checks.errors, rule: rule.map(Box::new) }),
     }
-    let site = Site { name: settings.name, tagline: settings.tagline, language: settings.language, about, contact: settings.contact, campaigns, image_hosts: settings.image_hosts, archive_years: Vec::new() };
-    Ok((site, origin))
+}
+
+/// Scheme and host, nothing else: https, or http for a site on this machine only.
+fn checked_origin(origin: &str) -> Result<String, String> {
+    const SHAPE: &str = "is the scheme and host the site is served from, without a path, as in `origin = \"https://newsroom.example.org\"`";
+    check_characters(origin).map_err(|problem| format!("{problem}; it {SHAPE}"))?;
+    let url = Url::parse(origin).map_err(|_| SHAPE.to_string())?;
+    let local = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    if !(url.scheme() == "https" || (url.scheme() == "http" && local)) {
+        return Err("starts with https:// (http:// only for a site on this machine, `localhost`): feeds and link previews of a public site must not be readable or changeable on the way".to_string());
+    }
+    let serialized = url.origin().ascii_serialization();
+    if origin.trim_end_matches('/') != serialized {
+        return Err(format!("{SHAPE}: here that is `{serialized}`"));
+    }
+    Ok(serialized)
+}
+
+/// A donation page: https only, so what a donor types cannot be read on the way.
+fn checked_action_url(address: &str) -> Result<String, String> {
+    check_characters(address)?;
+    let url = Url::parse(address).map_err(|error| format!("is not a web address: {error}"))?;
+    if url.scheme() != "https" {
+        return Err("is the donation page, which must start with https://".to_string());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("has a user name before its host, which hides where it leads".to_string());
+    }
+    Ok(url.into())
+}
+
+/// Where the text of the TOML string `value` starts in `text`, and whether offsets in the
+/// value are offsets in the file from there (no escapes or folded lines in between).
+fn string_start(text: &str, value: &Spanned<String>) -> (usize, bool) {
+    let span = value.span();
+    let raw = text.get(span.clone()).unwrap_or_default();
+    let (open, multi_line) = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { (3, true) } else { (1, false) };
+    let mut start = span.start + open;
+    if multi_line && text[start..].starts_with('\n') {
+        start += 1;
+    }
+    let inner = text.get(start..span.end.saturating_sub(open)).unwrap_or_default();
+    (start, inner == value.get_ref())
 }
 
 #[cfg(test)]
@@ -114,9 +250,17 @@ starts = 2026-11-01
 ends = 2027-01-31
 "#;
 
+    fn read_settings(text: &str) -> Result<SiteSource, Vec<ContentError>> {
+        read(Path::new("content/site.toml"), text).map_err(|problems| problems.errors)
+    }
+
+    fn at(errors: &[ContentError]) -> Vec<(usize, usize)> {
+        errors.iter().map(|error| (error.line, error.column)).collect()
+    }
+
     #[test]
     fn settings_become_the_site_file() {
-        let (site, origin) = read(Path::new("site.toml"), SETTINGS).unwrap();
+        let SiteSource { site, origin, .. } = read_settings(SETTINGS).unwrap();
         assert_eq!(origin, "https://newsroom.example.org");
         assert_eq!(site.campaigns[0].starts, "2026-11-01");
         assert_eq!(site.campaigns[0].ends, "2027-01-31");
@@ -125,15 +269,51 @@ ends = 2027-01-31
     }
 
     #[test]
-    fn the_origin_has_no_path() {
-        let errors = read(Path::new("site.toml"), &SETTINGS.replace("https://newsroom.example.org", "newsroom.example.org/news")).unwrap_err();
-        assert_eq!(errors[0].line, 2, "{errors:?}");
+    fn the_origin_is_https_scheme_and_host_only() {
+        for (origin, gist) in [
+            ("newsroom.example.org/news", "scheme and host"),
+            ("https://newsroom.example.org/news", "without a path"),
+            ("http://newsroom.example.org", "https://"),
+            ("https://user@newsroom.example.org", "without a path"),
+            ("javascript:alert(1)", "https://"),
+            ("https://newsroom.example.org/?x", "without a path"),
+        ] {
+            let errors = read_settings(&SETTINGS.replace("https://newsroom.example.org", origin)).unwrap_err();
+            assert_eq!(at(&errors), [(2, 10)], "{origin}: {errors:?}");
+            assert!(errors[0].message.contains("`origin`") && errors[0].message.contains(gist), "{origin}: {}", errors[0]);
+        }
+        assert_eq!(read_settings(&SETTINGS.replace("https://newsroom.example.org", "http://localhost:8080")).unwrap().origin, "http://localhost:8080");
     }
 
     #[test]
-    fn campaign_mistakes_are_reported_at_the_campaign() {
-        let errors = read(Path::new("site.toml"), &SETTINGS.replace("https://example.org/donate", "javascript:x").replace("ends = 2027", "ends = 2025")).unwrap_err();
-        assert_eq!(errors.len(), 2);
-        assert!(errors.iter().all(|error| error.line == 12), "{errors:?}");
+    fn every_site_setting_is_checked_for_its_kind_at_the_position_of_its_value() {
+        let text = SETTINGS
+            .replace("language = \"en\"", "language = \"../../x\"")
+            .replace("press@example.org", "press@x?bcc=spy@evil.example")
+            .replace("email = ", "phone = \"+1 555 0100 <b>\"\nemail = ")
+            .replace("id = \"winter\"", "id = \"Winter Appeal\"")
+            .replace("https://example.org/donate", "http://example.org/donate")
+            .replace("tagline = \"Sample\"", "tagline = \"Sample\"\nimage_hosts = [\"images.example.org\", \"https://cdn.example.org/\"]");
+        let errors = read_settings(&text).unwrap_err();
+        assert_eq!(at(&errors), [(4, 38), (5, 12), (10, 9), (11, 9), (14, 6), (18, 14)], "{errors:#?}");
+        let gists = ["`image_hosts` lists `https://cdn.example.org/`", "`language` `../../x` is not a language tag", "`phone` is not a telephone number", "`email` is not one plain e-mail address", "`id` names the campaign", "`action_url` is the donation page, which must start with https://"];
+        for (error, gist) in errors.iter().zip(gists) {
+            assert!(error.message.contains(gist), "{gist}: {error}");
+            assert_eq!(error.file, Path::new("content/site.toml"));
+        }
+    }
+
+    #[test]
+    fn the_about_text_follows_the_link_rule_at_the_position_of_the_link() {
+        let text = SETTINGS.replace("about = \"We *campaign*.\"", "about = \"\"\"\nWe *campaign*,\nsee [this](//evil.example/).\n\"\"\"");
+        let errors = read_settings(&text).unwrap_err();
+        assert_eq!(at(&errors), [(7, 5)], "{errors:#?}");
+        assert!(errors[0].message.contains("`//`"), "{}", errors[0]);
+    }
+
+    #[test]
+    fn campaign_mistakes_are_reported_at_their_values() {
+        let errors = read_settings(&SETTINGS.replace("https://example.org/donate", "javascript:x").replace("ends = 2027", "ends = 2025")).unwrap_err();
+        assert_eq!(at(&errors), [(16, 14), (18, 8)], "{errors:?}");
     }
 }
