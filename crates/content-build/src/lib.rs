@@ -3,17 +3,21 @@
 
 pub mod address;
 pub mod body_urls;
+pub mod boot_script;
 pub mod content;
 pub mod error;
 pub mod feed;
 pub mod front_matter;
 pub mod head_links;
+pub mod host_headers;
 pub mod image_size;
 pub mod integrity;
 pub mod json_files;
+pub mod live_reload;
 pub mod markdown;
 pub mod output;
 pub mod pages;
+pub mod policy;
 pub mod release_source;
 pub mod site_source;
 pub mod sitemap;
