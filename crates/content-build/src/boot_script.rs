@@ -1,10 +1,10 @@
 //! Makes the browser check the integrity of the two files that run: the JS glue and the
 //! WebAssembly (together about 98 KB brotli of code with the page's full authority).
 //! Trunk's `integrity` on the wasm `preload` link checks nothing: Chromium ignores it
-//! (it says so in the console, crbug.com/981419), and wasm-bindgen's `init` fetches the
-//! file again without it. So Trunk's boot script is rewritten here to hand `init` a
+//! (it says so in the console, crbug.com/981419), and wasm-bindgen's `init` asks for the
+//! file with a plain `fetch(url)`. So Trunk's boot script is rewritten here to hand `init` a
 //! `fetch(url, { integrity })`, which every browser checks, and an import map gives the
-//! glue its hash (Chromium 127, Firefox 138, Safari 18), beside the `modulepreload`
+//! glue its hash (Chromium, Firefox and Safari check it), beside the `modulepreload`
 //! link that also carries it. A file altered on the host then does not run at all, and
 //! the pre-rendered page stays as it is, its links plain page loads.
 //!
