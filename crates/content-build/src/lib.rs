@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod body_urls;
+pub mod boot_script;
 pub mod characters;
 pub mod content;
 pub mod error;
@@ -10,14 +11,17 @@ pub mod feed;
 pub mod fields;
 pub mod front_matter;
 pub mod head_links;
+pub mod host_headers;
 pub mod image_size;
 pub mod integrity;
 pub mod json_files;
 pub mod links;
+pub mod live_reload;
 pub mod markdown;
 pub mod media;
 pub mod output;
 pub mod pages;
+pub mod policy;
 pub mod release_source;
 pub mod site_source;
 pub mod sitemap;
