@@ -117,3 +117,31 @@ mod tests {
         assert!(!is_allowed_image("data:image/png;base64,AAAA", None));
     }
 }
+
+/// What pre-rendered pages and feeds contain, through the components themselves.
+#[cfg(all(test, feature = "ssr"))]
+mod rendering_tests {
+    use newsroom_model::{Block, Image, Inline};
+
+    use crate::prerender::release_body_html;
+
+    fn link(href: &str, text: &str) -> Inline {
+        Inline::Link { href: href.into(), content: vec![Inline::Text(text.into())] }
+    }
+
+    #[test]
+    fn a_refused_link_is_its_text_in_an_a_without_href() {
+        let html = release_body_html(vec![Block::Paragraph(vec![link("/\\evil.example/", "away"), link("https://example.org/", "report")])]);
+        assert!(html.contains("<a>away</a>"), "{html}");
+        assert!(html.contains(r#"<a href="https://example.org/">report</a>"#), "{html}");
+        assert!(!html.contains("evil.example"), "{html}");
+    }
+
+    #[test]
+    fn a_refused_image_is_its_alt_text_and_no_img() {
+        let image = |src: &str, alt: &str| Block::Image(Image { src: src.into(), alt: alt.into(), caption: None, size: None });
+        let html = release_body_html(vec![image("data:image/svg+xml,<svg/>", "An inline SVG"), image("https://news.example.org/media/a.png", "A photo")]);
+        assert!(html.contains("An inline SVG") && !html.contains("data:"), "{html}");
+        assert!(html.contains(r#"<img src="https://news.example.org/media/a.png" alt="A photo""#), "{html}");
+    }
+}
