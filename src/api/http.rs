@@ -128,7 +128,7 @@ async fn fetch_json(path: &str, abort_signal: Option<&AbortSignal>) -> Result<Js
     if content_type.starts_with("text/html") {
         return Err(Failed(LoadError::NotFound));
     }
-    let too_long = |length: &str| length.trim().parse::<u32>().map_or(true, |length| length > json::MAX_TEXT);
+    let too_long = |length: &str| length.parse::<u32>().map_or(true, |length| length > json::MAX_TEXT);
     if response.headers().get("content-length").ok().flatten().is_some_and(|length| too_long(&length)) {
         return Err(Failed(LoadError::Malformed));
     }

@@ -124,7 +124,13 @@ mod memory {
     pub fn hidden_campaigns(campaigns: &[Campaign], today: &str) -> Vec<String> {
         let mut hidden = CLOSED_THIS_VISIT.with_borrow(Clone::clone);
         let Some(storage) = storage() else { return hidden };
-        let keys: Vec<String> = (0..storage.length().unwrap_or(0)).filter_map(|index| storage.key(index).ok().flatten()).collect();
+        // Keys first: removing entries while counting through them would skip some.
+        let mut keys = Vec::new();
+        for index in 0..storage.length().unwrap_or(0) {
+            if let Ok(Some(key)) = storage.key(index) {
+                keys.push(key);
+            }
+        }
         for key in keys {
             let Some(id) = key.strip_prefix(KEY_PREFIX) else { continue };
             let last_day = storage.get_item(&key).ok().flatten().unwrap_or_default();
