@@ -6,6 +6,7 @@
 // calls it.
 #![cfg_attr(feature = "ssr", allow(dead_code, unused_imports))]
 
+mod addresses;
 mod api;
 mod components;
 mod i18n;

@@ -67,10 +67,12 @@ pub fn start() -> Navigation {
     let base_path = web_sys::Url::new(&base).map(|url| url.pathname()).unwrap_or_else(|_| "/".into());
     BASE_PATH.with_borrow_mut(|base| *base = base_path);
     let path = window().location().pathname().unwrap_or_default();
+    let route = route_of(&path);
+    let path = show_canonical_address(&route, path);
     // A pre-rendered page says its language; the app starts speaking it.
     let language = document().document_element().map(|html| html.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
     let navigation = Navigation {
-        route: RwSignal::new(route_of(&path)),
+        route: RwSignal::new(route),
         page_title: RwSignal::new(String::new()),
         language: RwSignal::new(language),
         announcement: RwSignal::new(String::new()),
@@ -202,9 +204,26 @@ impl Navigation {
     }
 
     fn show(&self, path: String) {
-        self.route.set(route_of(&path));
+        let route = route_of(&path);
+        let path = show_canonical_address(&route, path);
+        self.route.set(route);
         self.current_path.set_value(path);
     }
+}
+
+/// Each page has one address: reached at another one (`index.html`, without the
+/// trailing slash, `archive/page/1/`), the address bar is given the canonical one, with
+/// the same query and fragment, in place of the current history entry. Returns the path
+/// now in the address bar.
+fn show_canonical_address(route: &Route, path: String) -> String {
+    let canonical = href(route);
+    if *route == Route::NotFound || canonical == path {
+        return path;
+    }
+    let location = window().location();
+    let url = canonical.clone() + &location.search().unwrap_or_default() + &location.hash().unwrap_or_default();
+    let replaced = window().history().and_then(|history| history.replace_state_with_url(&history_state(), "", Some(&url))).is_ok();
+    if replaced { canonical } else { path }
 }
 
 fn route_of(path: &str) -> Route {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use newsroom_model::{Contact, Site};
 use wasm_bindgen::JsValue;
 
-use crate::json::FromJson;
+use crate::json;
 
 /// The `id` of the `<script type="application/json">` element that holds the site.
 pub const SITE_DATA_ELEMENT: &str = "site-data";
@@ -28,7 +28,7 @@ pub fn provide(site: Site) -> Arc<Site> {
 
 fn site_from_page() -> Site {
     let embedded = document().get_element_by_id(SITE_DATA_ELEMENT).and_then(|element| element.text_content());
-    embedded.and_then(|text| js_sys::JSON::parse(&text).ok()).and_then(|json| Site::from_json(&json)).unwrap_or_else(|| {
+    embedded.and_then(|text| json::parse(&JsValue::from_str(&text))).and_then(|json| json::read::<Site>(&json)).unwrap_or_else(|| {
         web_sys::console::warn_1(&JsValue::from_str("newsroom: this page has no valid site data; showing pages without it"));
         bare_site()
     })
@@ -38,7 +38,7 @@ pub fn use_site() -> Arc<Site> {
     expect_context()
 }
 
-fn bare_site() -> Site {
+pub(crate) fn bare_site() -> Site {
     Site {
         name: "Newsroom".to_string(),
         tagline: String::new(),

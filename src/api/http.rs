@@ -1,5 +1,8 @@
 //! Fetching in the browser: cached, abortable, and every failure a value the page can
-//! explain, never a panic.
+//! explain, never a panic. Only data that decoded is cached, so after a damaged reply
+//! Retry asks the host again; a reply over 2 MiB (`json::MAX_TEXT`; releases are
+//! 10-50 KB) is damaged data, refused by its Content-Length or its length before
+//! it is parsed.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,7 +15,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, RequestInit, Response};
 
 use super::{LoadError, Loaded, Remote};
-use crate::json::FromJson;
+use crate::json::{self, FromJson};
 
 /// How long a page may wait in silence before it says it is loading: quicker answers
 /// would only flash a message.
@@ -22,8 +25,11 @@ const QUIET_WAIT: Duration = Duration::from_millis(200);
 pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
     let Some(path) = loaded.path.try_get_value() else { return };
     if let Some(json) = cached(&path) {
-        loaded.state.set(decode(json));
-        return;
+        // Only a page's own embedded data can be cached undecoded: damaged, it is dropped.
+        match decode(&json) {
+            ready @ Remote::Ready(_) => return loaded.state.set(ready),
+            _ => forget(&path),
+        }
     }
     loaded.state.set(Remote::Waiting { long: false });
     let controller = AbortController::new().ok();
@@ -43,8 +49,11 @@ pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
         let outcome = fetch_json(&path, abort_signal.as_ref()).await;
         let remote = match outcome {
             Ok(json) => {
-                keep(path, json.clone());
-                decode(json)
+                let remote = decode(&json);
+                if let Remote::Ready(_) = remote {
+                    keep(path, json);
+                }
+                remote
             }
             Err(Aborted) => return,
             Err(Failed(error)) => Remote::Failed(error),
@@ -68,6 +77,14 @@ fn keep(path: String, json: JsValue) {
     CACHE.with_borrow_mut(|cache| cache.push((path, json)));
 }
 
+fn forget(path: &str) {
+    CACHE.with_borrow_mut(|cache| {
+        if let Some(index) = cache.iter().position(|(cached, _)| cached == path) {
+            cache.swap_remove(index);
+        }
+    });
+}
+
 /// The id of the `<script type="application/json" data-path="…">` in which a
 /// pre-rendered page carries the JSON it was made from.
 pub const PAGE_DATA_ELEMENT: &str = "page-data";
@@ -77,13 +94,13 @@ pub const PAGE_DATA_ELEMENT: &str = "page-data";
 pub fn keep_page_data() {
     let Some(element) = document().get_element_by_id(PAGE_DATA_ELEMENT) else { return };
     let (Some(path), Some(text)) = (element.get_attribute("data-path"), element.text_content()) else { return };
-    if let Ok(json) = js_sys::JSON::parse(&text) {
+    if let Some(json) = json::parse(&JsValue::from_str(&text)) {
         keep(path, json);
     }
 }
 
-fn decode<T: FromJson>(json: JsValue) -> Remote<T> {
-    match T::from_json(&json) {
+fn decode<T: FromJson>(json: &JsValue) -> Remote<T> {
+    match json::read(json) {
         Some(value) => Remote::Ready(Rc::new(value)),
         None => Remote::Failed(LoadError::Malformed),
     }
@@ -111,8 +128,13 @@ async fn fetch_json(path: &str, abort_signal: Option<&AbortSignal>) -> Result<Js
     if content_type.starts_with("text/html") {
         return Err(Failed(LoadError::NotFound));
     }
-    let parsing = response.json().map_err(|_| Failed(LoadError::Malformed))?;
-    JsFuture::from(parsing).await.map_err(|error| failure(&error))
+    let too_long = |length: &str| length.parse::<u32>().map_or(true, |length| length > json::MAX_TEXT);
+    if response.headers().get("content-length").ok().flatten().is_some_and(|length| too_long(&length)) {
+        return Err(Failed(LoadError::Malformed));
+    }
+    let reading = response.text().map_err(|_| Failed(LoadError::Malformed))?;
+    let text = JsFuture::from(reading).await.map_err(|error| failure(&error))?;
+    json::parse(&text).ok_or(Failed(LoadError::Malformed))
 }
 
 /// Reads a rejected promise's DOMException or Error by name.

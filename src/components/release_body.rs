@@ -1,10 +1,17 @@
 //! Accessibility: the body's own structure, in HTML's terms: headings start at h2 under
 //! the page's h1, quotes are `<blockquote>` inside `<figure>` with the speaker in
 //! `<figcaption>`, images always carry their alt text. Text is only ever text: nothing
-//! here sets inner HTML, and links are made only for safe targets.
+//! here sets inner HTML. Links and images are made only for the addresses `addresses`
+//! allows; otherwise a link is an `<a>` without `href` (HTML's placeholder for a link:
+//! its text, not focusable, no link role) and an image its alt text, never a request.
 
+use std::sync::Arc;
+
+use leptos::either::Either;
 use leptos::prelude::*;
-use newsroom_model::{is_safe_href, Block, Image, Inline};
+use newsroom_model::{Block, Image, Inline, Site};
+
+use crate::addresses::{is_allowed_image, is_allowed_link};
 
 #[component]
 pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
@@ -37,13 +44,20 @@ fn block(block: Block) -> AnyView {
     }
 }
 
-/// An image with its caption; its alt text is required by the content build.
+/// An image with its caption; its alt text is required by the content build. Feeds are
+/// rendered without a site (see `addresses`).
 #[component]
 pub fn Figure(image: Image) -> impl IntoView {
     let Image { src, alt, caption, size } = image;
+    let site = use_context::<Arc<Site>>();
+    let picture = if is_allowed_image(&src, site.as_deref()) {
+        Either::Left(view! { <img src=src alt=alt loading="lazy" width=size.map(|(width, _)| width) height=size.map(|(_, height)| height) /> })
+    } else {
+        Either::Right(alt)
+    };
     view! {
         <figure class="release-image">
-            <img src=src alt=alt loading="lazy" width=size.map(|(width, _)| width) height=size.map(|(_, height)| height) />
+            {picture}
             {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
         </figure>
     }
@@ -60,9 +74,7 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Strong(content) => view! { <strong><Inlines inlines=content /></strong> }.into_any(),
         Inline::Code(text) => view! { <code>{text}</code> }.into_any(),
         Inline::LineBreak => view! { <br /> }.into_any(),
-        Inline::Link { href, content } if is_safe_href(&href) => {
-            view! { <a href=href><Inlines inlines=content /></a> }.into_any()
-        }
-        Inline::Link { content, .. } => view! { <Inlines inlines=content /> }.into_any(),
+        // Without `href`, `<a>` is no link, only its text: HTML's placeholder for one.
+        Inline::Link { href, content } => view! { <a href=is_allowed_link(&href).then_some(href)><Inlines inlines=content /></a> }.into_any(),
     }
 }

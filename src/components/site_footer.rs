@@ -4,6 +4,7 @@
 //! the address printed at the end of a page.
 
 use leptos::prelude::*;
+use crate::components::contact_details::email_link;
 use crate::components::{BackToTop, PrintedAddress};
 use crate::i18n::use_ui;
 use crate::site_data::use_site;
@@ -16,7 +17,7 @@ pub fn SiteFooter() -> impl IntoView {
             <p class="site-footer__name">{site.name.clone()}</p>
             <p>{site.tagline.clone()}</p>
             {site.contact.email.clone().map(|email| view! {
-                <p>{use_ui().press_enquiries} " " <a href=format!("mailto:{email}")>{email.clone()}</a></p>
+                <p>{use_ui().press_enquiries} " " {email_link(email)}</p>
             })}
             <BackToTop />
             <PrintedAddress />

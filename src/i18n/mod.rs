@@ -74,5 +74,5 @@ pub fn use_ui() -> &'static Ui {
 
 /// Fills `{name}` holes in a text.
 pub fn fill(text: &str, holes: &[(&str, &str)]) -> String {
-    holes.iter().fold(text.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+    holes.iter().fold(text.to_string(), |text, (name, value)| text.replace(&["{", name, "}"].concat(), value))
 }

@@ -3,6 +3,8 @@ import type { Page } from '@playwright/test';
 
 const DURING_WINTER_APPEAL = new Date('2026-12-01T12:00:00');
 const BETWEEN_APPEALS = new Date('2027-02-15T12:00:00');
+const KEY = 'newsroom.donation-banner.winter-appeal-2026';
+const stored = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('newsroom.donation-banner.'))));
 const banner = (page: Page) => page.getByRole('region', { name: 'Stand with families searching for their relatives' });
 
 async function open(page: Page, at: Date) {
@@ -32,6 +34,7 @@ test('closing it hides it for 14 days, across reloads, and focus moves on', asyn
   await expect(banner(page)).toHaveCount(0);
   await expect(page.getByRole('contentinfo')).toBeFocused();
   await expect(page.locator('#announcer')).toHaveText('Donation appeal closed.');
+  expect(await stored(page), 'only the last day it stays hidden').toEqual({ [KEY]: '2026-12-14' });
   await page.reload();
   await heading(page);
   await expect(banner(page)).toHaveCount(0);
@@ -45,16 +48,46 @@ test('closing it hides it for 14 days, across reloads, and focus moves on', asyn
   await page.reload();
   await heading(page);
   await expect(banner(page), 'back after 14 days').toBeVisible();
+  expect(await stored(page), 'and the entry is gone').toEqual({});
 });
 
-test('"I already gave" hides it for the rest of the campaign', async ({ page }) => {
+test('"I already gave" hides it until the campaign ends, and is forgotten then', async ({ page }) => {
   await open(page, DURING_WINTER_APPEAL);
   await banner(page).getByRole('button', { name: 'I already gave' }).click();
   await expect(banner(page)).toHaveCount(0);
-  await page.clock.setFixedTime(new Date('2027-01-30T12:00:00'));
+  expect(await stored(page), 'the same kind of value as a close: a day, the campaign\'s last').toEqual({ [KEY]: '2027-01-31' });
+  await page.clock.setFixedTime(new Date('2027-01-31T12:00:00'));
   await page.reload();
   await heading(page);
   await expect(banner(page)).toHaveCount(0);
+  await page.clock.setFixedTime(BETWEEN_APPEALS);
+  await page.reload();
+  await heading(page);
+  expect(await stored(page), 'nothing says, after the campaign, that the reader gave').toEqual({});
+});
+
+test('closing in the last days of a campaign stores the same day as "I already gave"', async ({ page }) => {
+  await open(page, new Date('2027-01-25T12:00:00'));
+  await banner(page).getByRole('button', { name: 'Close the donation appeal' }).click();
+  expect(await stored(page)).toEqual({ [KEY]: '2027-01-31' });
+});
+
+test('unreadable, old-style and far-future entries, and those of campaigns no longer run, are removed when read', async ({ page }) => {
+  await page.clock.setFixedTime(DURING_WINTER_APPEAL);
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem(key, 'gave');
+    localStorage.setItem('newsroom.donation-banner.summer-appeal-2025', '2025-08-31');
+    localStorage.setItem('newsroom.donation-banner.spring-appeal-2027', '9999-12-31');
+    localStorage.setItem('newsroom.donation-banner.gone-campaign', '2027-01-01');
+    localStorage.setItem('unrelated', 'kept');
+  }, KEY);
+  await page.goto('./');
+  await heading(page);
+  await expect(banner(page), 'an old "gave" is not trusted').toBeVisible();
+  expect(await stored(page)).toEqual({});
+  expect(await page.evaluate(() => localStorage.getItem('unrelated'))).toBe('kept');
 });
 
 test('where storage is blocked it still closes, for this visit, in every language', async ({ page }) => {
@@ -78,13 +111,13 @@ test('where storage is blocked it still closes, for this visit, in every languag
   await expect(page.locator('.donation-banner')).toHaveCount(0);
 });
 
-test('it sets no cookies and sends nothing to other sites', async ({ page, context }) => {
+test('it sets no cookies and sends nothing to other sites', async ({ page, context, baseURL }) => {
   const hosts = new Set<string>();
   page.on('request', (r) => hosts.add(new URL(r.url()).host));
   await open(page, DURING_WINTER_APPEAL);
   await banner(page).getByRole('button', { name: 'Close the donation appeal' }).click();
   expect(await context.cookies()).toEqual([]);
-  expect([...hosts]).toEqual(['127.0.0.1:4173']);
+  expect([...hosts]).toEqual([new URL(baseURL!).host]);
 });
 
 test('it is never a modal and never traps focus', async ({ page }) => {

@@ -134,4 +134,45 @@ test('hostile text in content is shown as text and never runs', async ({ page, r
   await page.getByText('click me').click();
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
+  // The image the hostile JSON names is never requested: the app shows its alt text
+  // instead (and the fixture fails on any policy violation, which a request would be).
+  await expect(page.getByRole('main').getByRole('img')).toHaveCount(0);
+  await expect(page.getByRole('main')).toContainText('an image');
+});
+
+test('a reply of the wrong shape is not kept: Retry asks the host again and shows the page', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  let requests = 0;
+  await page.route(`**/data/releases/${target.slug}.json`, (route) => {
+    requests += 1;
+    return requests === 1 ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"hello": "world"}' }) : route.continue();
+  });
+  await page.goto('./');
+  await heading(page);
+  await page.getByRole('link', { name: target.title }).click();
+  await expect(await heading(page)).toHaveText(FAILED);
+  await expect(page.getByRole('main')).toContainText('arrived damaged');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(await heading(page)).toHaveText(target.title);
+  expect(requests).toBe(2);
+  await page.goBack();
+  await heading(page);
+  await page.goForward();
+  await expect(await heading(page)).toHaveText(target.title);
+  expect(requests, 'the page that decoded is kept').toBe(2);
+});
+
+test('a pre-rendered page whose embedded data is damaged fetches its data instead', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  await page.route(/\/releases\/[^/]+\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/(<script type="application\/json" id="page-data"[^>]*>).*?(<\/script>)/s, '$1{"hello": "world"}$2');
+    await route.fulfill({ response, body: html });
+  });
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
+  await page.goto(`releases/${target.slug}/`);
+  await expect(await heading(page)).toHaveText(target.title);
+  await expect(page.getByRole('main')).toContainText(target.summary);
+  expect(fetched).toEqual([`/data/releases/${target.slug}.json`]);
 });

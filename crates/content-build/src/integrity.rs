@@ -18,13 +18,17 @@ pub fn refresh(head: &mut String, site_dir: &Path, public_path: &str) -> Result<
         let Some(old) = link.attribute("integrity") else { continue };
         let path = link.file(site_dir, public_path);
         let contents = fs::read(&path).map_err(|error| ContentError::new(&path, Position::START, format!("cannot read this file to check its integrity: {error}")))?;
-        let hash = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&contents));
-        refreshed.push((link.start..link.end, link.tag.replace(old, &format!("sha384-{hash}"))));
+        refreshed.push((link.start..link.end, link.tag.replace(old, &sri(&contents))));
     }
     for (range, tag) in refreshed.into_iter().rev() {
         head.replace_range(range, &tag);
     }
     Ok(())
+}
+
+/// The `integrity` value of a file's contents: SHA-384, as Trunk writes it.
+pub fn sri(contents: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(contents)))
 }
 
 #[cfg(test)]

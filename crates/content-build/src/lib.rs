@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod body_urls;
+pub mod boot_script;
 pub mod characters;
 pub mod content;
 pub mod error;
@@ -14,17 +15,21 @@ pub mod feed;
 pub mod fields;
 pub mod front_matter;
 pub mod head_links;
+#[cfg(feature = "render")]
+pub mod host_headers;
 pub mod image_size;
 pub mod integrity;
 #[cfg(feature = "render")]
 pub mod json_files;
 pub mod links;
+pub mod live_reload;
 pub mod markdown;
 pub mod media;
 #[cfg(feature = "render")]
 pub mod output;
 #[cfg(feature = "render")]
 pub mod pages;
+pub mod policy;
 pub mod release_source;
 pub mod site_source;
 #[cfg(feature = "render")]

@@ -7,7 +7,7 @@ use crate::address::SiteAddress;
 use crate::content::{self, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{self, Shell};
-use crate::{body_urls, feed, json_files, sitemap, stylesheets};
+use crate::{body_urls, feed, host_headers, json_files, sitemap, stylesheets};
 
 /// A file to write, relative to the site folder.
 pub struct SiteFile {
@@ -23,7 +23,7 @@ impl SiteFile {
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
-    "data", "feeds", "media", stylesheets::FOLDER, "feed.xml", "sitemap.xml", "robots.txt", "index.html", "404.html", "archive", "releases", "tags",
+    "data", "feeds", "media", stylesheets::FOLDER, "feed.xml", "sitemap.xml", "robots.txt", "index.html", "404.html", "archive", "releases", "tags", host_headers::FILE,
 ];
 
 /// Builds the whole site into `site_dir`, where Trunk has put the app and its
@@ -39,14 +39,16 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
         body_urls::serve_under(&mut release.body, &address);
     }
     body_urls::serve_under(&mut content.site.about, &address);
-    let stylesheet = shell.bundle_stylesheets(site_dir, address.public_path()).map_err(|error| vec![error])?;
     shell.refresh_integrity(site_dir, address.public_path()).map_err(|error| vec![error])?;
+    let stylesheet = shell.bundle_stylesheets(site_dir, address.public_path()).map_err(|error| vec![error])?;
+    let policy = shell.apply_policy(&content.site.image_hosts, &content_dir.join("site.toml")).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
     files.extend(pages::pages(&content, &address, &shell, &today));
     files.extend(feed::feeds(&content, &address));
     files.push(sitemap::sitemap(&content, &address));
     files.push(sitemap::robots(&address, options.drafts));
+    files.push(host_headers::file(&policy, address.public_path()));
     for image in std::mem::take(&mut content.media) {
         files.push(SiteFile::new(&image.target, image.contents));
     }

@@ -1,7 +1,8 @@
 //! Every route as a real HTML file, rendered by the app's own components: for link
 //! previews and search engines, which run no script, and for readers without
 //! WebAssembly. Each page also carries the JSON it was made from, so the app takes it
-//! over without fetching or re-drawing anything different.
+//! over without fetching or re-drawing anything different. Every value written into a
+//! page here is escaped for where it goes, even those validated where they are read.
 
 use std::path::Path;
 
@@ -15,7 +16,8 @@ use crate::error::ContentError;
 use crate::feed::language_feed_path;
 use crate::json_files::{json, list_pages};
 use crate::output::SiteFile;
-use crate::{integrity, stylesheets};
+use crate::policy::Policy;
+use crate::{boot_script, integrity, live_reload, stylesheets};
 
 /// The ids the app reads embedded JSON from (`src/site_data.rs`, `src/api/http.rs`).
 const SITE_DATA_ELEMENT: &str = "site-data";
@@ -28,6 +30,8 @@ pub struct Shell {
     /// The head without the template's title and description: charset, viewport, base,
     /// styles and the app's script.
     head: String,
+    /// The scripts Trunk appends to the body: under `trunk serve`, its live-reload client.
+    body_scripts: String,
 }
 
 impl Shell {
@@ -39,18 +43,34 @@ impl Shell {
         let start = html.find("<head>")? + "<head>".len();
         let end = html.find("</head>")?;
         let mut head = html[start..end].to_string();
+        let body = html.find("<body").map_or("", |body_start| &html[body_start..]);
+        let body_scripts = live_reload::scripts_in(body);
         for (open, close) in [("<title>", "</title>"), ("<meta name=\"description\"", ">"), ("<!--", "-->")] {
             while let Some(from) = head.find(open) {
                 let to = from + head[from..].find(close)? + close.len();
                 head.replace_range(from..to, "");
             }
         }
-        Some(Shell { head })
+        Some(Shell { head, body_scripts })
     }
 
-    /// See `integrity`: the hashes in the head match the files as they will be served.
+    /// See `integrity` and `boot_script`: the hashes in the head match the files as they
+    /// will be served, and the browser checks them on everything that runs.
     pub fn refresh_integrity(&mut self, site_dir: &Path, public_path: &str) -> Result<(), ContentError> {
-        integrity::refresh(&mut self.head, site_dir, public_path)
+        integrity::refresh(&mut self.head, site_dir, public_path)?;
+        boot_script::check_what_runs(&mut self.head, &site_dir.join("index.html"))
+    }
+
+    /// See `policy`: puts the policy of the scripts the shell now has at the top of the
+    /// head, before anything it governs (`<base>` included), and returns it for the
+    /// host's headers. `settings` is the file that sets `image_hosts`.
+    pub fn apply_policy(&mut self, image_hosts: &[String], settings: &Path) -> Result<Policy, ContentError> {
+        let policy = Policy::new(&format!("{}{}", self.head, self.body_scripts), image_hosts, settings)?;
+        let tags = format!(r#"<meta http-equiv="Content-Security-Policy" content="{}"><meta name="referrer" content="no-referrer">"#, escape_attribute(&policy.for_meta()));
+        let charset = r#"<meta charset="utf-8">"#;
+        let at = self.head.find(charset).map_or(0, |start| start + charset.len());
+        self.head.insert_str(at, &tags);
+        Ok(policy)
     }
 
     /// See `stylesheets`: the head then links one stylesheet instead of one per component.
@@ -106,15 +126,17 @@ fn document(
     let body = prerender::body_html(Page { route, data, language, site: &content.site, base_path: address.public_path(), today });
     let page_data = match (route.data_path(), data_json) {
         (Some(path), Some(data_json)) => {
-            format!(r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{path}">{}</script>"#, embedded_json(&data_json))
+            format!(r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#, escape_attribute(&path), embedded_json(&data_json))
         }
         _ => String::new(),
     };
     let structured_data = release.map(|release| structured_data(content, address, release)).unwrap_or_default();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{language}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}</body>\n</html>\n",
-        text_direction(language).as_html(),
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
+        escape_attribute(language),
+        escape_attribute(text_direction(language).as_html()),
         shell.head,
+        shell.body_scripts,
     )
 }
 
@@ -168,6 +190,12 @@ fn absolute(address: &SiteAddress, src: &str) -> String {
     if src.starts_with("https://") { src.to_string() } else { address.file(src) }
 }
 
+/// A value inside a double-quoted attribute (as every attribute here is): no text can
+/// end the value or start a character reference.
+fn escape_attribute(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 /// JSON inside `<script>`: `<` escaped, so no text in the content can end the element.
 fn embedded_json(json: &[u8]) -> String {
     String::from_utf8_lossy(json).replace('<', "\\u003c")
@@ -189,6 +217,19 @@ mod tests {
     #[test]
     fn a_page_already_written_is_not_a_shell() {
         assert!(Shell::parse(&format!("<head>{GENERATOR}</head>")).is_none());
+    }
+
+    #[test]
+    fn the_policy_comes_before_everything_it_governs() {
+        let mut shell = Shell::parse(TRUNK_SHELL).unwrap();
+        let policy = shell.apply_policy(&[], Path::new("site.toml")).unwrap();
+        assert!(shell.head.starts_with(&format!("\n  <meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\"{}\"><meta name=\"referrer\" content=\"no-referrer\">", policy.for_meta())), "{}", shell.head);
+        assert!(policy.for_meta().contains("'sha256-"), "the boot script is hashed: {}", policy.for_meta());
+    }
+
+    #[test]
+    fn attribute_values_cannot_end_their_attribute() {
+        assert_eq!(escape_attribute(r#"en" onload="x()" <b>&amp;"#), "en&quot; onload=&quot;x()&quot; &lt;b&gt;&amp;amp;");
     }
 
     #[test]

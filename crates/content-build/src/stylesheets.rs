@@ -2,7 +2,9 @@
 //! keeps its own file in `style/`, but sixteen small render-blocking requests cost a
 //! reader on a slow network or an HTTP/1.1 host more than their bytes: one file is
 //! 2.8 KB brotli against 4.5 KB in sixteen. The order is the order `index.html` links
-//! them in, so that file stays the one place that decides the cascade.
+//! them in, so that file stays the one place that decides the cascade. Its link carries
+//! the file's `integrity`, so a browser applies no stylesheet altered on the host (CSS
+//! can hide text, or read attribute values out through `url()` requests).
 
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -10,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{ContentError, Position};
 use crate::head_links;
+use crate::integrity::sri;
 use crate::output::SiteFile;
 
 /// Where the bundle goes, below the site folder; its name changes with its contents, so
@@ -35,8 +38,9 @@ pub fn bundle(head: &mut String, site_dir: &Path, public_path: &str) -> Result<O
         css.push('\n');
     }
     let name = format!("{FOLDER}/site-{}.css", &hex(&Sha256::digest(css.as_bytes()))[..16]);
+    let integrity = sri(css.as_bytes());
     for (start, end, _) in links.iter().rev() {
-        let replacement = if *start == first_start { format!(r#"<link rel="stylesheet" href="{public_path}{name}">"#) } else { String::new() };
+        let replacement = if *start == first_start { format!(r#"<link rel="stylesheet" href="{public_path}{name}" integrity="{integrity}">"#) } else { String::new() };
         head.replace_range(start..end, &replacement);
     }
     let replaced = links.into_iter().map(|(_, _, path)| path).collect();
@@ -64,7 +68,9 @@ mod tests {
         let css = String::from_utf8(bundle.file.contents).unwrap();
         assert_eq!(css, "body { margin: 0 }\n@media print { nav { display: none } }\n");
         assert!(bundle.file.path.starts_with("styles/site-") && bundle.file.path.ends_with(".css"));
-        assert_eq!(head, format!(r#"<meta charset="utf-8"><link rel="stylesheet" href="/news/{}"><script type="module"></script>"#, bundle.file.path));
+        // `printf 'body { margin: 0 }\n@media print { nav { display: none } }\n' | openssl dgst -sha384 -binary | base64`
+        let integrity = "sha384-h9KxNKZSuCNCCJ7QVWfION9T8Y+KDwl/XUUCHpL7bDT6lAjIo1P0KWwDnCADgn98";
+        assert_eq!(head, format!(r#"<meta charset="utf-8"><link rel="stylesheet" href="/news/{}" integrity="{integrity}"><script type="module"></script>"#, bundle.file.path));
         assert_eq!(bundle.replaced, vec![site.join("base-1.css"), site.join("print-2.css")]);
     }
 

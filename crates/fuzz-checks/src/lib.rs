@@ -16,7 +16,8 @@ use newsroom_content_build::error::ContentError;
 use newsroom_content_build::links::{ImageSource, Link, LinkRule};
 use newsroom_content_build::markdown::{self, MAX_BLOCK_DEPTH, MAX_INLINE_DEPTH};
 use newsroom_content_build::{characters, image_size, links, release_source, site_source, svg};
-use newsroom_model::{Block, Inline, Route};
+use newsroom_model::json::{self, FromJson, MAX_NESTING};
+use newsroom_model::{Block, IndexPage, Inline, Release, Route, Site};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use url::Url;
@@ -157,6 +158,46 @@ pub fn image_size(data: &[u8]) {
     if let Some((width, height)) = image_size::of(&name, contents) {
         assert!(width > 0 && height > 0, "{name}: a size of {width} by {height}");
     }
+}
+
+/// Any JSON, read by the browser's reader as each file the app fetches: no panic; what
+/// it reads, serde writes back into JSON it reads the same; and what serde's own
+/// derived reader takes, it takes the same, unless blocks and inlines nest deeper than
+/// `MAX_NESTING`.
+pub fn json(data: &[u8]) {
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) else { return };
+    json_reads::<Site>(&value, |site| nesting(&site.about));
+    json_reads::<IndexPage>(&value, |_| 0);
+    json_reads::<Release>(&value, |release| nesting(&release.body));
+}
+
+fn json_reads<T: FromJson + Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &serde_json::Value, nesting: impl Fn(&T) -> u32) {
+    let read = json::read_serde_json::<T>(value);
+    if let Some(read) = &read {
+        let written = serde_json::to_value(read).expect("what the reader read serializes");
+        assert_eq!(json::read_serde_json::<T>(&written).as_ref(), Some(read), "{value} reads as {read:?}, written as {written}, which reads differently");
+    }
+    if let Ok(derived) = serde_json::from_value::<T>(value.clone()) {
+        let expected = (nesting(&derived) <= MAX_NESTING).then_some(derived);
+        assert_eq!(read, expected, "the reader and serde disagree on {value}");
+    }
+}
+
+/// How deeply blocks and inlines nest, together, as the JSON reader counts them.
+fn nesting(blocks: &[Block]) -> u32 {
+    fn inlines(content: &[Inline]) -> u32 {
+        content.iter().map(|inline| match inline {
+            Inline::LineBreak => 0,
+            Inline::Text(_) | Inline::Code(_) => 1,
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => 1 + inlines(inner),
+        }).max().unwrap_or(0)
+    }
+    blocks.iter().map(|block| 1 + match block {
+        Block::Paragraph(content) | Block::Heading { content, .. } => inlines(content),
+        Block::Quote { content, .. } => nesting(content),
+        Block::List { items, .. } => items.iter().map(|item| inlines(item)).max().unwrap_or(0),
+        Block::Image(_) => 0,
+    }).max().unwrap_or(0)
 }
 
 /// The blocks of accepted text, `depth` quotes and lists in.

@@ -58,3 +58,8 @@ fn every_svg_seed_the_allow_list_accepts_passes_the_independent_scan() {
 fn every_image_size_seed_is_measured_without_panicking() {
     replay("image_size", newsroom_fuzz_checks::image_size);
 }
+
+#[test]
+fn every_json_seed_is_read_by_the_browsers_reader_as_serde_writes_and_reads_it() {
+    replay("json", newsroom_fuzz_checks::json);
+}

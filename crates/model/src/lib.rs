@@ -3,8 +3,10 @@
 //! The format is documented for people in `docs/content-format.md`.
 
 mod body;
+mod contact;
 mod dates;
 mod index;
+pub mod json;
 mod language;
 mod release;
 mod route;
@@ -16,4 +18,5 @@ pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{language_name, text_direction, Direction};
 pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
 pub use route::{is_slug, Route, SITE_DATA_PATH};
+pub use contact::{is_plain_email, is_plain_phone};
 pub use site::{Campaign, Contact, Site};

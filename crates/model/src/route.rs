@@ -15,10 +15,17 @@ pub const SITE_DATA_PATH: &str = "data/site.json";
 
 impl Route {
     /// `path` is relative to where the site is deployed, e.g. `releases/un-report/`.
+    /// A page answers at its canonical path (`path()`) and at the addresses a static
+    /// host also serves it from: without the trailing slash, with `index.html`, page 1
+    /// written out. Numbers are written as `path()` writes them (no sign, no leading
+    /// zero), so each page has one canonical form and a few harmless aliases.
     pub fn from_path(path: &str) -> Route {
-        let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+        let mut segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+        if segments.last() == Some(&"index.html") {
+            segments.pop();
+        }
         match segments.as_slice() {
-            [] | ["index.html"] => Route::Home,
+            [] => Route::Home,
             ["archive"] => Route::Archive { page: 1 },
             ["archive", "page", page] => parse_page(page).map_or(Route::NotFound, |page| Route::Archive { page }),
             ["archive", year] => parse_year(year).map_or(Route::NotFound, |year| Route::Year { year, page: 1 }),
@@ -98,13 +105,23 @@ pub fn is_slug(text: &str) -> bool {
         && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// The highest page number an address may name: a million releases, ten to a page.
+pub const MAX_PAGE: u32 = 100_000;
+
 /// Four digits, so `archive/page/` and `archive/2026/` never collide.
 fn parse_year(text: &str) -> Option<u32> {
-    (text.len() == 4).then(|| text.parse().ok()).flatten()
+    (text.len() == 4).then(|| parse_number(text)).flatten()
 }
 
 fn parse_page(text: &str) -> Option<u32> {
-    text.parse().ok().filter(|page| *page >= 1)
+    parse_number(text).filter(|page| (1..=MAX_PAGE).contains(page))
+}
+
+/// Digits only, without a leading zero, at most six of them (`u32::from_str` also
+/// takes `+1`, and `01` would be a second address for page 1).
+fn parse_number(text: &str) -> Option<u32> {
+    let digits_only = !text.is_empty() && text.len() <= 6 && text.bytes().all(|byte| byte.is_ascii_digit());
+    (digits_only && !text.starts_with('0')).then(|| text.parse().ok()).flatten()
 }
 
 #[cfg(test)]
@@ -136,8 +153,38 @@ mod tests {
     }
 
     #[test]
+    fn a_page_answers_at_its_index_html_too() {
+        assert_eq!(Route::from_path("releases/a-b/index.html"), Route::Release { slug: "a-b".into() });
+        assert_eq!(Route::from_path("archive/index.html"), Route::Archive { page: 1 });
+        assert_eq!(Route::from_path("archive/page/2/index.html"), Route::Archive { page: 2 });
+        assert_eq!(Route::from_path("archive/2025/index.html"), Route::Year { year: 2025, page: 1 });
+        assert_eq!(Route::from_path("tags/t/page/3/index.html"), Route::Tag { slug: "t".into(), page: 3 });
+        assert_eq!(Route::from_path("/index.html"), Route::Home);
+    }
+
+    #[test]
+    fn page_one_written_out_is_the_first_page_whose_canonical_path_omits_it() {
+        assert_eq!(Route::from_path("archive/page/1/"), Route::Archive { page: 1 });
+        assert_eq!(Route::from_path("archive/page/1/").path(), "archive/");
+        assert_eq!(Route::from_path("tags/t/page/1/").path(), "tags/t/");
+        assert_eq!(Route::from_path("archive/2026/page/1/").path(), "archive/2026/");
+    }
+
+    #[test]
+    fn numbers_are_digits_only_without_sign_or_leading_zero_and_bounded() {
+        for path in [
+            "archive/page/+1/", "archive/page/01/", "archive/page/-1/", "archive/page/1.0/", "archive/page/1e3/", "archive/page/ 1/",
+            "archive/page/100001/", "archive/page/4294967296/", "archive/page/99999999999999999999/", "archive/page/\u{661}/",
+            "archive/+202/", "archive/0202/", "archive/2026/page/01/", "tags/t/page/+2/", "archive/page/0x1/", "archive/page/index.html/x",
+        ] {
+            assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
+        }
+        assert_eq!(Route::from_path("archive/page/100000/"), Route::Archive { page: MAX_PAGE });
+    }
+
+    #[test]
     fn unknown_or_unsafe_paths_are_not_found() {
-        for path in ["nope/", "releases/", "releases/../../etc/", "releases/Upper/", "archive/page/0/", "archive/page/x/", "archive/26/", "archive/2026/page/0/", "releases/a/b/"] {
+        for path in ["nope/", "releases/", "releases/../../etc/", "releases/Upper/", "archive/page/0/", "archive/page/x/", "archive/26/", "archive/2026/page/0/", "releases/a/b/", "releases/a/index.htm", "index.html/releases/a/", "releases/index.html"] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
     }

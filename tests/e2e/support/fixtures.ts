@@ -50,10 +50,19 @@ export async function focusedElement(page: Page) {
 
 // Every test fails if the app panics or throws: bad input must never kill the page.
 // Failed resource loads are expected (the tests provoke them), so only those are allowed.
+// It fails too on anything the Content-Security-Policy blocks (the test server sends the
+// site's own `_headers`, and every page carries the policy): what works in a test then
+// works under the policy as shipped. A test that provokes an error on purpose takes it
+// out of `pageErrors` after checking it.
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
+        });
+      });
       page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {

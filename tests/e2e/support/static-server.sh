@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# A real static host for the browser tests: nginx serving dist/ at / and the sub-path
-# build at /newsroom/, answering unknown paths with 404.html as GitHub Pages does.
+# A real static host for the browser tests: nginx serving dist/ at /, the sub-path
+# build at /newsroom/ and the build of hostile content (tests/hostile/accepted) at /hostile/, answering unknown paths with 404.html as GitHub Pages does, with
+# the response headers of each build's `_headers` (its Content-Security-Policy among
+# them) through the include scripts/nginx-headers makes, as a deployer's nginx would.
 set -euo pipefail
 port=${1:?usage: static-server.sh PORT}
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 run_dir=$(mktemp -d)
 mkdir -p "$run_dir/tmp"
+"$root/scripts/nginx-headers" "$root/dist" > "$run_dir/root-headers.conf"
+"$root/scripts/nginx-headers" "$root/target/dist-subpath" > "$run_dir/subpath-headers.conf"
+"$root/scripts/nginx-headers" "$root/target/dist-hostile" > "$run_dir/hostile-headers.conf"
 # Started as root, nginx serves through workers running as `nobody`, who cannot read a
 # checkout inside a private folder (mktemp -d, a home folder): they run as the caller.
 workers_user=""
@@ -34,9 +39,17 @@ http {
     listen 127.0.0.1:$port;
     root $root/dist;
     error_page 404 /404.html;
+    include $run_dir/root-headers.conf;
     location /newsroom/ {
       alias $root/target/dist-subpath/;
       error_page 404 /newsroom/404.html;
+      # Its locations are nested here, so they inherit the alias and the error page.
+      include $run_dir/subpath-headers.conf;
+    }
+    location /hostile/ {
+      alias $root/target/dist-hostile/;
+      error_page 404 /hostile/404.html;
+      include $run_dir/hostile-headers.conf;
     }
   }
 }
