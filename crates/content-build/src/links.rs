@@ -99,7 +99,9 @@ impl LinkRule {
             "mailto" => {
                 let url = Url::parse(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
                 let address = url.path();
-                if url.query().is_some() || url.fragment().is_some() || !is_email(address) {
+                // `mailto://host/a@b.org` has a host, which `url.path()` leaves out: the
+                // address written to the JSON would not be the one the author wrote.
+                if url.host().is_some() || url.query().is_some() || url.fragment().is_some() || !is_email(address) {
                     return Err(format!("the link target `{written}` is not one plain e-mail address: a `mailto:` link carries only the address, as in `mailto:press@example.org` (anything after `?` could copy the mail to someone else)"));
                 }
                 Ok(Link::Mail(format!("mailto:{address}")))
@@ -252,6 +254,16 @@ mod tests {
             let message = refused(href);
             assert!(message.contains(gist), "{href:?}: {message}");
         }
+    }
+
+    #[test]
+    fn a_mailto_link_with_a_host_part_is_refused_rather_than_rewritten_to_another_address() {
+        let rule = rule();
+        for href in ["mailto://evil.example/press@example.org", "mailto://prHfi.o://hiss@example.org", "mailto://press@example.org"] {
+            let message = rule.link(href, "/releases/this/").expect_err(href);
+            assert!(message.contains("not one plain e-mail address"), "{href:?}: {message}");
+        }
+        assert_eq!(rule.link("mailto:press@example.org", "/releases/this/"), Ok(Link::Mail("mailto:press@example.org".into())));
     }
 
     #[test]
