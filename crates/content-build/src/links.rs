@@ -99,9 +99,11 @@ impl LinkRule {
             "mailto" => {
                 let url = Url::parse(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
                 let address = url.path();
-                // `mailto://host/a@b.org` has a host, which `url.path()` leaves out: the
-                // address written to the JSON would not be the one the author wrote.
-                if url.host().is_some() || url.query().is_some() || url.fragment().is_some() || !is_email(address) {
+                // Only an opaque path (`mailto:` then the address, no `/`): in
+                // `mailto://host/a@b.org` the host is not in `url.path()`, and
+                // `mailto:/.//a@b.org` has the path `//a@b.org`, which reads as a host once
+                // written after `mailto:`. Either way the JSON would hold another address.
+                if !url.cannot_be_a_base() || url.query().is_some() || url.fragment().is_some() || !is_email(address) {
                     return Err(format!("the link target `{written}` is not one plain e-mail address: a `mailto:` link carries only the address, as in `mailto:press@example.org` (anything after `?` could copy the mail to someone else)"));
                 }
                 Ok(Link::Mail(format!("mailto:{address}")))
@@ -257,9 +259,9 @@ mod tests {
     }
 
     #[test]
-    fn a_mailto_link_with_a_host_part_is_refused_rather_than_rewritten_to_another_address() {
+    fn a_mailto_link_with_a_host_or_a_path_from_the_root_is_refused_rather_than_rewritten_to_another_address() {
         let rule = rule();
-        for href in ["mailto://evil.example/press@example.org", "mailto://prHfi.o://hiss@example.org", "mailto://press@example.org"] {
+        for href in ["mailto://evil.example/press@example.org", "mailto://prHfi.o://hiss@example.org", "mailto://press@example.org", "mailto:/.//press@example.org", "mailto:/press@example.org"] {
             let message = rule.link(href, "/releases/this/").expect_err(href);
             assert!(message.contains("not one plain e-mail address"), "{href:?}: {message}");
         }
