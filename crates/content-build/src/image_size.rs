@@ -6,12 +6,15 @@ use quick_xml::Reader;
 
 /// Pixel size for bitmaps; for SVG, the size its root element declares (or its
 /// `viewBox`, which gives the proportions the page needs). `None` when unknown.
-/// `name` is the file's name, `contents` its bytes.
+/// `name` is the file's name, `contents` its bytes. A size that is 0 either way (a
+/// `viewBox="0 0 0.4 0.4"` rounds so) is unknown too: `width="0"` would hide the image.
 pub fn of(name: &str, contents: &[u8]) -> Option<(u32, u32)> {
-    if name.to_ascii_lowercase().ends_with(".svg") {
-        return svg(std::str::from_utf8(contents).ok()?);
-    }
-    imagesize::blob_size(contents).ok().map(|size| (size.width as u32, size.height as u32))
+    let size = if name.to_ascii_lowercase().ends_with(".svg") {
+        svg(std::str::from_utf8(contents).ok()?)
+    } else {
+        imagesize::blob_size(contents).ok().map(|size| (size.width as u32, size.height as u32))
+    };
+    size.filter(|&(width, height)| width > 0 && height > 0)
 }
 
 fn svg(text: &str) -> Option<(u32, u32)> {
@@ -47,7 +50,14 @@ fn view_box(value: &str) -> Option<(u32, u32)> {
 
 #[cfg(test)]
 mod tests {
-    use super::svg;
+    use super::{of, svg};
+
+    #[test]
+    fn a_size_that_rounds_to_zero_is_unknown_rather_than_hiding_the_image() {
+        assert_eq!(of("dot.svg", br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 0.4 0.4"/>"#), None);
+        assert_eq!(of("line.svg", br#"<svg xmlns="http://www.w3.org/2000/svg" width="0.2" height="30"/>"#), None);
+        assert_eq!(of("dot.svg", br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 0.6 0.6"/>"#), Some((1, 1)));
+    }
 
     #[test]
     fn svg_size_comes_from_width_and_height_or_else_the_view_box() {

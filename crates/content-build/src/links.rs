@@ -75,6 +75,12 @@ impl LinkRule {
     /// which a bare `#part` is made to point to: pages have a `<base>`, so `#part` alone
     /// would lead to the home page).
     pub fn link(&self, href: &str, page: &str) -> Result<Link, String> {
+        let link = self.read_link(href, page)?;
+        within_url_max(link.href()).map_err(|problem| format!("the link target `{}` {problem}", shown(href)))?;
+        Ok(link)
+    }
+
+    fn read_link(&self, href: &str, page: &str) -> Result<Link, String> {
         let written = shown(href);
         check_characters(href).map_err(|problem| format!("the link target `{written}` {problem}"))?;
         let Some(scheme) = scheme(href) else {
@@ -99,7 +105,11 @@ impl LinkRule {
             "mailto" => {
                 let url = Url::parse(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
                 let address = url.path();
-                if url.query().is_some() || url.fragment().is_some() || !is_email(address) {
+                // Only an opaque path (`mailto:` then the address, no `/`): in
+                // `mailto://host/a@b.org` the host is not in `url.path()`, and
+                // `mailto:/.//a@b.org` has the path `//a@b.org`, which reads as a host once
+                // written after `mailto:`. Either way the JSON would hold another address.
+                if !url.cannot_be_a_base() || url.query().is_some() || url.fragment().is_some() || !is_email(address) {
                     return Err(format!("the link target `{written}` is not one plain e-mail address: a `mailto:` link carries only the address, as in `mailto:press@example.org` (anything after `?` could copy the mail to someone else)"));
                 }
                 Ok(Link::Mail(format!("mailto:{address}")))
@@ -144,12 +154,24 @@ impl LinkRule {
             return Err(format!("the image `{written}` has a user name before its host, which hides where it comes from"));
         }
         match url.host() {
-            Some(Host::Domain(host)) if self.image_hosts.iter().any(|listed| listed == host) => Ok(ImageSource::Remote(url.into())),
+            Some(Host::Domain(host)) if self.image_hosts.iter().any(|listed| listed == host) => {
+                within_url_max(url.as_str()).map_err(|problem| format!("the image `{written}` {problem}"))?;
+                Ok(ImageSource::Remote(url.into()))
+            }
             _ => Err(format!(
                 "the image `{written}` is on a host not listed in `image_hosts` in site.toml: a reader's browser would send their address to it. Copy the image into content/media/, or list its host"
             )),
         }
     }
+}
+
+/// The address as written to the JSON is within `URL_MAX` too: international host
+/// names and characters outside ASCII grow when a parser encodes them (`ü` is 6).
+fn within_url_max(serialized: &str) -> Result<(), String> {
+    if serialized.chars().count() > URL_MAX {
+        return Err(format!("is longer than {URL_MAX} characters once encoded as browsers send it (international names and characters grow): shorten it"));
+    }
+    Ok(())
 }
 
 /// The scheme `text` starts with, if any, as a URL parser finds it.
@@ -252,6 +274,29 @@ mod tests {
             let message = refused(href);
             assert!(message.contains(gist), "{href:?}: {message}");
         }
+    }
+
+    #[test]
+    fn a_mailto_link_with_a_host_or_a_path_from_the_root_is_refused_rather_than_rewritten_to_another_address() {
+        let rule = rule();
+        for href in ["mailto://evil.example/press@example.org", "mailto://prHfi.o://hiss@example.org", "mailto://press@example.org", "mailto:/.//press@example.org", "mailto:/press@example.org"] {
+            let message = rule.link(href, "/releases/this/").expect_err(href);
+            assert!(message.contains("not one plain e-mail address"), "{href:?}: {message}");
+        }
+        assert_eq!(rule.link("mailto:press@example.org", "/releases/this/"), Ok(Link::Mail("mailto:press@example.org".into())));
+    }
+
+    #[test]
+    fn an_address_that_grows_past_the_limit_when_encoded_is_refused_so_the_rule_accepts_its_own_output() {
+        let rule = rule();
+        let href = format!("https://example.org/{}", "ü".repeat(1000));
+        assert!(href.chars().count() <= URL_MAX);
+        let message = rule.link(&href, "/releases/this/").expect_err("2,000 characters once encoded");
+        assert!(message.contains("once encoded"), "{message}");
+        let src = format!("https://images.example.org/{}.png", "ü".repeat(1000));
+        assert!(rule.image(&src).expect_err("2,000 characters once encoded").contains("once encoded"));
+        let fits = format!("https://example.org/{}", "ü".repeat(300));
+        assert!(matches!(rule.link(&fits, "/releases/this/"), Ok(Link::Web(_))));
     }
 
     #[test]

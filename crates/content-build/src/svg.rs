@@ -93,9 +93,14 @@ pub fn check(text: &str) -> Result<(), Vec<SvgProblem>> {
             Event::DocType(_) => refuse(start, "a DOCTYPE can define entities that expand or read other files: remove it (SVG needs none)".into()),
             Event::PI(_) => refuse(start, "a processing instruction (`<?…?>`, other than the XML declaration) can link a stylesheet: remove it".into()),
             Event::GeneralRef(reference) => {
-                let name = &*reference;
-                if !reference.is_char_ref() && !matches!(name, b"lt" | b"gt" | b"amp" | b"quot" | b"apos") {
-                    refuse(start, format!("the entity `&{};` is not one of XML's own: write the character itself", shown(&String::from_utf8_lossy(name))));
+                // `is_char_ref` looks only at the `#`: `&#junk;` must resolve to a character.
+                let known = match reference.resolve_char_ref() {
+                    Ok(Some(_)) => true,
+                    Ok(None) => matches!(&*reference, b"lt" | b"gt" | b"amp" | b"quot" | b"apos"),
+                    Err(_) => false,
+                };
+                if !known {
+                    refuse(start, format!("the entity `&{};` is neither one of XML's own nor a character number: write the character itself", shown(&String::from_utf8_lossy(&reference))));
                 }
             }
             Event::Eof => break,
@@ -258,5 +263,15 @@ mod tests {
         assert!(found[0].2.contains("DOCTYPE") && found[1].2.contains("processing instruction") && found[2].2.contains("`&x;`") && found[3].2.contains("backslash"));
         assert!(found[4].2.contains("`stroke` has a backslash"), "{}", found[4].2);
         assert!(problems("<svg><rect></svg>")[0].2.contains("not well-formed"));
+    }
+
+    #[test]
+    fn a_character_reference_that_is_no_character_is_refused_while_real_ones_pass() {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>&#\0x36; &#xZZ; &#; &#65;&#x42;</text></svg>";
+        let found = problems(svg);
+        let at: Vec<usize> = found.iter().map(|(_, column, _)| *column).collect();
+        let first_three_ampersands: Vec<usize> = svg.match_indices('&').take(3).map(|(offset, _)| offset + 1).collect();
+        assert_eq!(at, first_three_ampersands, "{found:#?}");
+        assert!(found.iter().all(|(_, _, message)| message.contains("neither one of XML's own nor a character number")), "{found:#?}");
     }
 }
