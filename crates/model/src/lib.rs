@@ -12,7 +12,7 @@ mod release;
 mod route;
 mod site;
 
-pub use body::{is_safe_href, Block, Image, Inline, ListItem};
+pub use body::{Block, Image, Inline, ListItem};
 pub use dates::long_date;
 pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{language_name, text_direction, Direction};
