@@ -65,6 +65,13 @@ pub fn convert(markdown: &str, rule: &LinkRule, page: &str) -> Result<Converted,
     }
 }
 
+/// The two kinds of nesting, each with its own cap.
+#[derive(Clone, Copy)]
+enum Nesting {
+    Block,
+    Inline,
+}
+
 struct Converter<'a> {
     events: Peekable<OffsetIter<'a>>,
     errors: Vec<MarkdownError>,
@@ -85,29 +92,36 @@ impl<'a> Converter<'a> {
     /// Runs `convert` one block level deeper, or refuses and skips a container that
     /// would be deeper than the cap.
     fn in_block<T>(&mut self, range: &Range<usize>, convert: impl FnOnce(&mut Self) -> T) -> Option<T> {
-        if self.block_depth >= MAX_BLOCK_DEPTH {
-            self.refuse(range, format!("quotes and lists are nested more than {MAX_BLOCK_DEPTH} levels deep here: a press release needs fewer, so take out some of the `>` or list markers"));
-            self.skip_to_end();
-            return None;
-        }
-        self.block_depth += 1;
-        let converted = convert(self);
-        self.block_depth -= 1;
-        Some(converted)
+        self.nested(Nesting::Block, range, convert)
     }
 
     /// Runs `convert` one inline level deeper, or refuses and skips an element that
     /// would be deeper than the cap.
     fn in_inline<T>(&mut self, range: &Range<usize>, convert: impl FnOnce(&mut Self) -> T) -> Option<T> {
-        if self.inline_depth >= MAX_INLINE_DEPTH {
-            self.refuse(range, format!("emphasis, strong text, links and images are nested more than {MAX_INLINE_DEPTH} levels deep here: take out some of the `*`, `_` or brackets"));
+        self.nested(Nesting::Inline, range, convert)
+    }
+
+    fn nested<T>(&mut self, nesting: Nesting, range: &Range<usize>, convert: impl FnOnce(&mut Self) -> T) -> Option<T> {
+        let (depth, cap, message) = match nesting {
+            Nesting::Block => (self.block_depth, MAX_BLOCK_DEPTH, "quotes and lists are nested more than {cap} levels deep here: a press release needs fewer, so take out some of the `>` or list markers"),
+            Nesting::Inline => (self.inline_depth, MAX_INLINE_DEPTH, "emphasis, strong text, links and images are nested more than {cap} levels deep here: take out some of the `*`, `_` or brackets"),
+        };
+        if depth >= cap {
+            self.refuse(range, message.replace("{cap}", &cap.to_string()));
             self.skip_to_end();
             return None;
         }
-        self.inline_depth += 1;
+        self.set_depth(nesting, depth + 1);
         let converted = convert(self);
-        self.inline_depth -= 1;
+        self.set_depth(nesting, depth);
         Some(converted)
+    }
+
+    fn set_depth(&mut self, nesting: Nesting, depth: usize) {
+        match nesting {
+            Nesting::Block => self.block_depth = depth,
+            Nesting::Inline => self.inline_depth = depth,
+        }
     }
 
     /// Blocks up to the end of the enclosing container (or of the text).
