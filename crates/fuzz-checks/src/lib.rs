@@ -63,16 +63,19 @@ pub fn markdown(data: &[u8]) {
     round_trips(&converted.blocks);
 }
 
+/// The text of `data` as the build reads a file: UTF-8, then the character check, whose
+/// errors must point into the text. `None` when the build would stop there.
+fn checked_text(file: &Path, data: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(data).ok()?;
+    characters::checked(file, text).map_err(|errors| errors_point_into(&errors, text)).ok()
+}
+
 /// Any release file, front matter and body, is checked for characters and then read
 /// without panicking; an accepted one has only accepted links, images and nesting,
 /// and serializes to JSON that reads back the same. Every error points into the file.
 pub fn release(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
     let file = Path::new("content/releases/fuzz.md");
-    let text = match characters::checked(file, text) {
-        Ok(text) => text,
-        Err(errors) => return errors_point_into(&errors, text),
-    };
+    let Some(text) = checked_text(file, data) else { return };
     let rule = rule();
     match release_source::read(file, &text, "en", &rule, NOW) {
         Ok(source) => {
@@ -94,12 +97,8 @@ pub fn release(data: &[u8]) {
 /// rule accepts, an `about` text with only accepted links, and serialize to JSON that
 /// reads back the same. Every error points into the file.
 pub fn site(data: &[u8]) {
-    let Ok(text) = std::str::from_utf8(data) else { return };
     let file = Path::new("content/site.toml");
-    let text = match characters::checked(file, text) {
-        Ok(text) => text,
-        Err(errors) => return errors_point_into(&errors, text),
-    };
+    let Some(text) = checked_text(file, data) else { return };
     match site_source::read(file, &text) {
         Ok(source) => {
             let rule = LinkRule::new(&source.origin, &source.site.image_hosts).expect("an accepted origin makes a link rule");
