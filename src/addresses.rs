@@ -28,14 +28,19 @@ struct Parsed {
 
 /// Whether `href` may be a link's target.
 pub fn is_allowed_link(href: &str) -> bool {
-    parse(href).is_some_and(|url| matches!(url.scheme.as_str(), "http:" | "https:" | "mailto:") && (url.same_origin || !url.written_relative))
+    parse(href).is_some_and(|url| {
+        matches!(url.scheme.as_str(), "http:" | "https:" | "mailto:") && (url.same_origin || !url.written_relative)
+    })
 }
 
 /// Whether `src` may be loaded as an image. `site` is `None` when rendering a feed.
 pub fn is_allowed_image(src: &str, site: Option<&Site>) -> bool {
     let Some(url) = parse(src).filter(|url| matches!(url.scheme.as_str(), "http:" | "https:")) else { return false };
     match site {
-        Some(site) => url.same_origin || (url.scheme == "https:" && site.image_hosts.iter().any(|host| host.eq_ignore_ascii_case(&url.host))),
+        Some(site) => {
+            url.same_origin
+                || (url.scheme == "https:" && site.image_hosts.iter().any(|host| host.eq_ignore_ascii_case(&url.host)))
+        }
         None => !url.written_relative,
     }
 }
@@ -64,7 +69,12 @@ fn parse(text: &str) -> Option<Parsed> {
         (host, None) => host.unwrap_or_default().to_string(),
         (None, Some(_)) => String::new(),
     };
-    Some(Parsed { scheme: format!("{}:", url.scheme()), host, same_origin: url.origin() == site.origin(), written_relative: Url::parse(text).is_err() })
+    Some(Parsed {
+        scheme: format!("{}:", url.scheme()),
+        host,
+        same_origin: url.origin() == site.origin(),
+        written_relative: Url::parse(text).is_err(),
+    })
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -79,7 +89,17 @@ mod tests {
 
     #[test]
     fn web_mail_and_site_links_are_allowed() {
-        for href in ["https://example.org/a", "HTTP://example.org", "mailto:press@example.org", "/releases/x/", "#contact", "releases/x/", "?q=1", "https:example.org", " https://example.org/ "] {
+        for href in [
+            "https://example.org/a",
+            "HTTP://example.org",
+            "mailto:press@example.org",
+            "/releases/x/",
+            "#contact",
+            "releases/x/",
+            "?q=1",
+            "https:example.org",
+            " https://example.org/ ",
+        ] {
             assert!(is_allowed_link(href), "{href} should be allowed");
         }
     }
@@ -87,9 +107,23 @@ mod tests {
     #[test]
     fn scripts_other_schemes_and_relative_addresses_to_other_hosts_are_refused() {
         for href in [
-            "javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "java\nscript:alert(1)", "\u{0}javascript:alert(1)",
-            "data:text/html,x", "vbscript:x", "file:///etc/passwd", "tel:+1", "//evil.example/", "/\\evil.example/", "\\\\evil.example/", "/\t/evil.example/",
-            "\\/evil.example/", " //evil.example/", "/\n/evil.example", "http://[::1",
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            "java\nscript:alert(1)",
+            "\u{0}javascript:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "file:///etc/passwd",
+            "tel:+1",
+            "//evil.example/",
+            "/\\evil.example/",
+            "\\\\evil.example/",
+            "/\t/evil.example/",
+            "\\/evil.example/",
+            " //evil.example/",
+            "/\n/evil.example",
+            "http://[::1",
         ] {
             assert!(!is_allowed_link(href), "{href:?} should be refused");
         }
@@ -98,12 +132,20 @@ mod tests {
     #[test]
     fn images_come_from_this_site_or_over_https_from_a_listed_host() {
         let site = site(&["images.example.org"]);
-        for src in ["media/a.png", "/media/a.png", "https://images.example.org/a.png", "https://IMAGES.example.org/a.png"] {
+        for src in
+            ["media/a.png", "/media/a.png", "https://images.example.org/a.png", "https://IMAGES.example.org/a.png"]
+        {
             assert!(is_allowed_image(src, Some(&site)), "{src} should be allowed");
         }
         for src in [
-            "http://images.example.org/a.png", "https://images.example.org:8443/a.png", "https://evil.example/a.png", "//evil.example/a.png",
-            "/\\evil.example/a.png", "data:image/svg+xml,<svg/>", "javascript:alert(1)", "https://images.example.org.evil.example/a.png",
+            "http://images.example.org/a.png",
+            "https://images.example.org:8443/a.png",
+            "https://evil.example/a.png",
+            "//evil.example/a.png",
+            "/\\evil.example/a.png",
+            "data:image/svg+xml,<svg/>",
+            "javascript:alert(1)",
+            "https://images.example.org.evil.example/a.png",
         ] {
             assert!(!is_allowed_image(src, Some(&site)), "{src} should be refused");
         }
@@ -131,7 +173,10 @@ mod rendering_tests {
 
     #[test]
     fn a_refused_link_is_its_text_in_an_a_without_href() {
-        let html = release_body_html(vec![Block::Paragraph(vec![link("/\\evil.example/", "away"), link("https://example.org/", "report")])]);
+        let html = release_body_html(vec![Block::Paragraph(vec![
+            link("/\\evil.example/", "away"),
+            link("https://example.org/", "report"),
+        ])]);
         assert!(html.contains("<a>away</a>"), "{html}");
         assert!(html.contains(r#"<a href="https://example.org/">report</a>"#), "{html}");
         assert!(!html.contains("evil.example"), "{html}");
@@ -139,8 +184,12 @@ mod rendering_tests {
 
     #[test]
     fn a_refused_image_is_its_alt_text_and_no_img() {
-        let image = |src: &str, alt: &str| Block::Image(Image { src: src.into(), alt: alt.into(), caption: None, size: None });
-        let html = release_body_html(vec![image("data:image/svg+xml,<svg/>", "An inline SVG"), image("https://news.example.org/media/a.png", "A photo")]);
+        let image =
+            |src: &str, alt: &str| Block::Image(Image { src: src.into(), alt: alt.into(), caption: None, size: None });
+        let html = release_body_html(vec![
+            image("data:image/svg+xml,<svg/>", "An inline SVG"),
+            image("https://news.example.org/media/a.png", "A photo"),
+        ]);
         assert!(html.contains("An inline SVG") && !html.contains("data:"), "{html}");
         assert!(html.contains(r#"<img src="https://news.example.org/media/a.png" alt="A photo""#), "{html}");
     }

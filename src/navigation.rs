@@ -70,7 +70,8 @@ pub fn start() -> Navigation {
     let route = route_of(&path);
     let path = show_canonical_address(&route, path);
     // A pre-rendered page says its language; the app starts speaking it.
-    let language = document().document_element().map(|html| html.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
+    let language =
+        document().document_element().map(|html| html.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
     let navigation = Navigation {
         route: RwSignal::new(route),
         page_title: RwSignal::new(String::new()),
@@ -162,7 +163,13 @@ impl Navigation {
     }
 
     fn follow_link(&self, event: &MouseEvent) {
-        if event.default_prevented() || event.button() != 0 || event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key() {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.meta_key()
+            || event.ctrl_key()
+            || event.shift_key()
+            || event.alt_key()
+        {
             return;
         }
         let Some(anchor) = event
@@ -222,8 +229,13 @@ fn show_canonical_address(route: &Route, path: String) -> String {
     }
     let location = window().location();
     let url = canonical.clone() + &location.search().unwrap_or_default() + &location.hash().unwrap_or_default();
-    let replaced = window().history().and_then(|history| history.replace_state_with_url(&history_state(), "", Some(&url))).is_ok();
-    if replaced { canonical } else { path }
+    let replaced =
+        window().history().and_then(|history| history.replace_state_with_url(&history_state(), "", Some(&url))).is_ok();
+    if replaced {
+        canonical
+    } else {
+        path
+    }
 }
 
 fn route_of(path: &str) -> Route {
@@ -261,7 +273,9 @@ fn remember_scroll() {
 /// Focus goes to the new page's heading (which has `tabindex="-1"`), without scrolling,
 /// so a screen reader starts reading there and the next Tab continues from it.
 fn focus_heading() {
-    if let Some(heading) = document().query_selector("main h1").ok().flatten().and_then(|h1| h1.dyn_into::<HtmlElement>().ok()) {
+    if let Some(heading) =
+        document().query_selector("main h1").ok().flatten().and_then(|h1| h1.dyn_into::<HtmlElement>().ok())
+    {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = heading.focus_with_options(&options);

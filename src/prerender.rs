@@ -86,9 +86,21 @@ pub struct PageMeta {
 
 /// `<title>`, description, canonical URL, OpenGraph, Twitter card and alternates.
 pub fn head_html(meta: PageMeta) -> String {
-    let PageMeta { title, description, canonical_url, kind, site_name, language, image, published, alternates, language_feed } = meta;
+    let PageMeta {
+        title,
+        description,
+        canonical_url,
+        kind,
+        site_name,
+        language,
+        image,
+        published,
+        alternates,
+        language_feed,
+    } = meta;
     let card = if image.is_some() { "summary_large_image" } else { "summary" };
-    let own_language = (!alternates.is_empty()).then(|| view! { <link rel="alternate" hreflang=language.clone() href=canonical_url.clone() /> });
+    let own_language = (!alternates.is_empty())
+        .then(|| view! { <link rel="alternate" hreflang=language.clone() href=canonical_url.clone() /> });
     view! {
         <title>{title.clone()}</title>
         <meta name="description" content=description.clone() />

@@ -28,10 +28,15 @@ pub fn provide(site: Site) -> Arc<Site> {
 
 fn site_from_page() -> Site {
     let embedded = document().get_element_by_id(SITE_DATA_ELEMENT).and_then(|element| element.text_content());
-    embedded.and_then(|text| json::parse(&JsValue::from_str(&text))).and_then(|json| json::read::<Site>(&json)).unwrap_or_else(|| {
-        web_sys::console::warn_1(&JsValue::from_str("newsroom: this page has no valid site data; showing pages without it"));
-        bare_site()
-    })
+    embedded
+        .and_then(|text| json::parse(&JsValue::from_str(&text)))
+        .and_then(|json| json::read::<Site>(&json))
+        .unwrap_or_else(|| {
+            web_sys::console::warn_1(&JsValue::from_str(
+                "newsroom: this page has no valid site data; showing pages without it",
+            ));
+            bare_site()
+        })
 }
 
 pub fn use_site() -> Arc<Site> {

@@ -115,7 +115,8 @@ use FetchOutcome::{Aborted, Failed};
 async fn fetch_json(path: &str, abort_signal: Option<&AbortSignal>) -> Result<JsValue, FetchOutcome> {
     let init = RequestInit::new();
     init.set_signal(abort_signal);
-    let response = JsFuture::from(window().fetch_with_str_and_init(path, &init)).await.map_err(|error| failure(&error))?;
+    let response =
+        JsFuture::from(window().fetch_with_str_and_init(path, &init)).await.map_err(|error| failure(&error))?;
     let response: Response = response.dyn_into().map_err(|_| Failed(LoadError::Network))?;
     if response.status() == 404 || response.status() == 410 {
         return Err(Failed(LoadError::NotFound));

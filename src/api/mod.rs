@@ -75,7 +75,8 @@ impl<T: FromJson + 'static> Loaded<T> {
     #[cfg(feature = "ssr")]
     fn start(&self) {
         let path = self.path.get_value();
-        self.state.set(crate::prerender::page_data::<T>(&path).map_or(Remote::Failed(LoadError::NotFound), Remote::Ready));
+        self.state
+            .set(crate::prerender::page_data::<T>(&path).map_or(Remote::Failed(LoadError::NotFound), Remote::Ready));
     }
 
     #[cfg(not(feature = "ssr"))]
@@ -92,4 +93,3 @@ impl<T: 'static> Loaded<T> {
         }
     }
 }
-

@@ -34,7 +34,8 @@ pub fn DonationBanner() -> impl IntoView {
     let hidden = memory::hidden_campaigns(&site.campaigns, &today);
     let campaign = site.active_campaign(&today).filter(|campaign| !hidden.contains(&campaign.id)).cloned();
     let closed_now = RwSignal::new(false);
-    campaign.map(|campaign| move || (!closed_now.get()).then(|| view! { <Banner campaign=campaign.clone() closed_now /> }))
+    campaign
+        .map(|campaign| move || (!closed_now.get()).then(|| view! { <Banner campaign=campaign.clone() closed_now /> }))
 }
 
 #[component]
@@ -44,7 +45,9 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
     let close = move |choice: memory::Choice, campaign: &Campaign| {
         memory::remember(campaign, choice);
         closed_now.set(true);
-        if let Some(footer) = document().get_element_by_id("site-footer").and_then(|footer| footer.dyn_into::<HtmlElement>().ok()) {
+        if let Some(footer) =
+            document().get_element_by_id("site-footer").and_then(|footer| footer.dyn_into::<HtmlElement>().ok())
+        {
             let _ = footer.focus();
         }
         navigation.announcement.set(ui.appeal_closed.to_string());
@@ -134,7 +137,10 @@ mod memory {
         for key in keys {
             let Some(id) = key.strip_prefix(KEY_PREFIX) else { continue };
             let last_day = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            if is_day(&last_day) && today <= last_day.as_str() && campaigns.iter().any(|campaign| campaign.id == id && last_day <= campaign.ends) {
+            if is_day(&last_day)
+                && today <= last_day.as_str()
+                && campaigns.iter().any(|campaign| campaign.id == id && last_day <= campaign.ends)
+            {
                 hidden.push(id.to_string());
             } else {
                 let _ = storage.remove_item(&key);
@@ -144,7 +150,11 @@ mod memory {
     }
 
     fn is_day(text: &str) -> bool {
-        text.len() == 10 && text.bytes().enumerate().all(|(index, byte)| if index == 4 || index == 7 { byte == b'-' } else { byte.is_ascii_digit() })
+        text.len() == 10
+            && text
+                .bytes()
+                .enumerate()
+                .all(|(index, byte)| if index == 4 || index == 7 { byte == b'-' } else { byte.is_ascii_digit() })
     }
 
     pub fn remember(campaign: &Campaign, choice: Choice) {

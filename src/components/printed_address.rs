@@ -11,7 +11,11 @@ pub fn PrintedAddress() -> impl IntoView {
     let navigation = use_navigation();
     let address = move || {
         navigation.route.track();
-        if cfg!(feature = "ssr") { String::new() } else { window().location().href().unwrap_or_default() }
+        if cfg!(feature = "ssr") {
+            String::new()
+        } else {
+            window().location().href().unwrap_or_default()
+        }
     };
     view! { <p class="printed-address">{address}</p> }
 }

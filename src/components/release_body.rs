@@ -51,7 +51,9 @@ pub fn Figure(image: Image) -> impl IntoView {
     let Image { src, alt, caption, size } = image;
     let site = use_context::<Arc<Site>>();
     let picture = if is_allowed_image(&src, site.as_deref()) {
-        Either::Left(view! { <img src=src alt=alt loading="lazy" width=size.map(|(width, _)| width) height=size.map(|(_, height)| height) /> })
+        Either::Left(
+            view! { <img src=src alt=alt loading="lazy" width=size.map(|(width, _)| width) height=size.map(|(_, height)| height) /> },
+        )
     } else {
         Either::Right(alt)
     };
@@ -75,6 +77,8 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Code(text) => view! { <code>{text}</code> }.into_any(),
         Inline::LineBreak => view! { <br /> }.into_any(),
         // Without `href`, `<a>` is no link, only its text: HTML's placeholder for one.
-        Inline::Link { href, content } => view! { <a href=is_allowed_link(&href).then_some(href)><Inlines inlines=content /></a> }.into_any(),
+        Inline::Link { href, content } => {
+            view! { <a href=is_allowed_link(&href).then_some(href)><Inlines inlines=content /></a> }.into_any()
+        }
     }
 }

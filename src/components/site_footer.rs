@@ -3,11 +3,11 @@
 //! back-to-top link (fixed on screen, but inside a landmark for screen readers) and
 //! the address printed at the end of a page.
 
-use leptos::prelude::*;
 use crate::components::contact_details::email_link;
 use crate::components::{BackToTop, PrintedAddress};
 use crate::i18n::use_ui;
 use crate::site_data::use_site;
+use leptos::prelude::*;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use newsroom_model::Route;
 
 use crate::api::{self, LoadError, Remote};
-use crate::json::FromJson;
 use crate::components::{LoadState, Loading};
 use crate::i18n::use_ui;
+use crate::json::FromJson;
 use crate::navigation::use_navigation;
 pub use not_found::NotFound;
 

@@ -66,8 +66,18 @@ mod tests {
     fn body() -> Vec<Block> {
         let link = |href: &str| Inline::Link { href: href.into(), content: vec![Inline::Text("x".into())] };
         vec![
-            Block::Paragraph(vec![link("/releases/a/"), Inline::Strong(vec![link("https://example.org/")]), link("//elsewhere.example/")]),
-            Block::Quote { content: vec![Block::List { ordered: false, items: vec![vec![link("/archive/"), link("mailto:press@example.org")]] }], attribution: None },
+            Block::Paragraph(vec![
+                link("/releases/a/"),
+                Inline::Strong(vec![link("https://example.org/")]),
+                link("//elsewhere.example/"),
+            ]),
+            Block::Quote {
+                content: vec![Block::List {
+                    ordered: false,
+                    items: vec![vec![link("/archive/"), link("mailto:press@example.org")]],
+                }],
+                attribution: None,
+            },
             Block::Image(Image { src: "media/photo.png".into(), alt: "A photo".into(), caption: None, size: None }),
         ]
     }
@@ -81,7 +91,14 @@ mod tests {
         let mut blocks = body();
         serve_under(&mut blocks, &SiteAddress::new("https://example.org", "/newsroom/"));
         let json = urls(&blocks);
-        for expected in ["\"/newsroom/releases/a/\"", "\"/newsroom/archive/\"", "\"https://example.org/\"", "\"//elsewhere.example/\"", "\"mailto:press@example.org\"", "\"media/photo.png\""] {
+        for expected in [
+            "\"/newsroom/releases/a/\"",
+            "\"/newsroom/archive/\"",
+            "\"https://example.org/\"",
+            "\"//elsewhere.example/\"",
+            "\"mailto:press@example.org\"",
+            "\"media/photo.png\"",
+        ] {
             assert!(json.contains(expected), "{expected} missing in {json}");
         }
     }
@@ -100,7 +117,11 @@ mod tests {
         serve_under(&mut blocks, &address);
         absolute(&mut blocks, &address);
         let json = urls(&blocks);
-        for expected in ["\"https://news.example.org/newsroom/releases/a/\"", "\"https://news.example.org/newsroom/media/photo.png\"", "\"//elsewhere.example/\""] {
+        for expected in [
+            "\"https://news.example.org/newsroom/releases/a/\"",
+            "\"https://news.example.org/newsroom/media/photo.png\"",
+            "\"//elsewhere.example/\"",
+        ] {
             assert!(json.contains(expected), "{expected} missing in {json}");
         }
     }

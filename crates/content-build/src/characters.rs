@@ -52,11 +52,18 @@ mod tests {
     #[test]
     fn control_characters_and_noncharacters_are_refused_each_at_its_line_and_column() {
         let file = Path::new("content/releases/a.md");
-        let errors = checked(file, "+++\ntitle = \"Ab\u{b}c\"\n\u{7}\u{85}x\u{fffe}\u{10ffff}\n\ttab is fine\n").unwrap_err();
+        let errors =
+            checked(file, "+++\ntitle = \"Ab\u{b}c\"\n\u{7}\u{85}x\u{fffe}\u{10ffff}\n\ttab is fine\n").unwrap_err();
         let found: Vec<(usize, usize)> = errors.iter().map(|error| (error.line, error.column)).collect();
         assert_eq!(found, [(2, 12), (3, 1), (3, 2), (3, 4), (3, 5)], "{errors:?}");
         assert!(errors.iter().all(|error| error.file == file));
-        assert!(errors[0].message.contains("vertical tab") && errors[0].message.contains("line break") && errors[0].message.contains("feed"), "{}", errors[0]);
+        assert!(
+            errors[0].message.contains("vertical tab")
+                && errors[0].message.contains("line break")
+                && errors[0].message.contains("feed"),
+            "{}",
+            errors[0]
+        );
         assert!(errors[1].message.contains("U+0007"));
         assert!(errors[2].message.contains("U+0085"));
         assert!(errors[3].message.contains("noncharacter"));

@@ -33,7 +33,8 @@ pub struct Content {
     pub media: Vec<MediaFile>,
 }
 
-const SYMBOLIC_LINK: &str = "this is a symbolic link: the build reads only files inside content/, so copy the file or folder itself here";
+const SYMBOLIC_LINK: &str =
+    "this is a symbolic link: the build reads only files inside content/, so copy the file or folder itself here";
 
 /// Subfolders of `content/releases/` (by year, by month…) deeper than this are refused.
 const MAX_FOLDER_DEPTH: usize = 8;
@@ -41,19 +42,20 @@ const MAX_FOLDER_DEPTH: usize = 8;
 pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<ContentError>> {
     let site_file = content_dir.join("site.toml");
     let mut errors = Vec::new();
-    let (site_source, rule) = match read_text(&site_file).map_err(SiteErrors::from).and_then(|text| site_source::read(&site_file, &text)) {
-        Ok(source) => {
-            let rule = source.rule.clone();
-            (Some(source), rule)
-        }
-        Err(SiteErrors { errors: problems, rule }) => {
-            errors.extend(at_most_per_file(problems));
-            match rule {
-                Some(rule) => (None, *rule),
-                None => return Err(errors),
+    let (site_source, rule) =
+        match read_text(&site_file).map_err(SiteErrors::from).and_then(|text| site_source::read(&site_file, &text)) {
+            Ok(source) => {
+                let rule = source.rule.clone();
+                (Some(source), rule)
             }
-        }
-    };
+            Err(SiteErrors { errors: problems, rule }) => {
+                errors.extend(at_most_per_file(problems));
+                match rule {
+                    Some(rule) => (None, *rule),
+                    None => return Err(errors),
+                }
+            }
+        };
     let site_language = site_source.as_ref().map_or("", |source| source.site.language.as_str()).to_string();
 
     let mut files = Vec::new();
@@ -82,10 +84,17 @@ pub fn read(content_dir: &Path, options: Options) -> Result<Content, Vec<Content
     for source in &mut sources {
         measure_images(&mut source.release, &media);
     }
-    let shown: BTreeSet<&str> = sources.iter().flat_map(|source| &source.images).map(|image| image.target.as_str()).collect();
+    let shown: BTreeSet<&str> =
+        sources.iter().flat_map(|source| &source.images).map(|image| image.target.as_str()).collect();
     let media = shown.into_iter().filter_map(|target| media.remove(target)).collect();
     let releases = in_reading_order(sources);
-    site.archive_years = releases.iter().filter_map(|release| release.listing.published_day().get(..4)?.parse().ok()).collect::<BTreeSet<u32>>().into_iter().rev().collect();
+    site.archive_years = releases
+        .iter()
+        .filter_map(|release| release.listing.published_day().get(..4)?.parse().ok())
+        .collect::<BTreeSet<u32>>()
+        .into_iter()
+        .rev()
+        .collect();
     Ok(Content { site, origin, releases, media })
 }
 
@@ -98,7 +107,10 @@ fn at_most_per_file(mut problems: Vec<ContentError>) -> Vec<ContentError> {
         let more = problems.len() - MAX_PROBLEMS_PER_FILE;
         problems.truncate(MAX_PROBLEMS_PER_FILE);
         let last = &problems[MAX_PROBLEMS_PER_FILE - 1];
-        let summary = ContentError { message: format!("and {more} more problems in this file, not shown: fix these first"), ..last.clone() };
+        let summary = ContentError {
+            message: format!("and {more} more problems in this file, not shown: fix these first"),
+            ..last.clone()
+        };
         problems.push(summary);
     }
     problems
@@ -107,7 +119,8 @@ fn at_most_per_file(mut problems: Vec<ContentError>) -> Vec<ContentError> {
 /// A content file as text: a regular file of at most 1 MiB, UTF-8, CRLF made LF, a
 /// leading byte order mark dropped, and no control characters.
 fn read_text(file: &Path) -> Result<String, Vec<ContentError>> {
-    let bytes = media::read_regular_file(file, TEXT_MAX_BYTES).map_err(|problem| vec![ContentError::new(file, Position::START, problem)])?;
+    let bytes = media::read_regular_file(file, TEXT_MAX_BYTES)
+        .map_err(|problem| vec![ContentError::new(file, Position::START, problem)])?;
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let position = Position::of_offset(std::str::from_utf8(valid).unwrap_or_default(), valid.len(), 1);
@@ -122,9 +135,16 @@ fn read_text(file: &Path) -> Result<String, Vec<ContentError>> {
 fn markdown_files(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(error) => return errors.push(ContentError::new(dir, Position::START, format!("cannot read the releases folder: {error}"))),
+        Err(error) => {
+            return errors.push(ContentError::new(
+                dir,
+                Position::START,
+                format!("cannot read the releases folder: {error}"),
+            ))
+        }
     };
-    let mut found: Vec<(PathBuf, fs::FileType)> = entries.filter_map(Result::ok).filter_map(|entry| Some((entry.path(), entry.file_type().ok()?))).collect();
+    let mut found: Vec<(PathBuf, fs::FileType)> =
+        entries.filter_map(Result::ok).filter_map(|entry| Some((entry.path(), entry.file_type().ok()?))).collect();
     found.sort_by(|a, b| a.0.cmp(&b.0));
     for (path, kind) in found {
         if path.file_name().is_some_and(|name| name.as_encoded_bytes().starts_with(b".")) {
@@ -133,7 +153,11 @@ fn markdown_files(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &m
         if kind.is_symlink() {
             errors.push(ContentError::new(&path, Position::START, SYMBOLIC_LINK));
         } else if kind.is_dir() && depth >= MAX_FOLDER_DEPTH {
-            errors.push(ContentError::new(&path, Position::START, format!("releases are filed at most {MAX_FOLDER_DEPTH} folders deep")));
+            errors.push(ContentError::new(
+                &path,
+                Position::START,
+                format!("releases are filed at most {MAX_FOLDER_DEPTH} folders deep"),
+            ));
         } else if kind.is_dir() {
             markdown_files(&path, depth + 1, files, errors);
         } else if path.extension().is_some_and(|ext| ext == "md") {
@@ -147,12 +171,25 @@ fn markdown_files(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, errors: &m
 /// from a published text, to published releases only), and images are files of
 /// `content/media/` fit to publish, read once each. `about` is the site file and the
 /// links of its about text, which every page shows.
-fn check_across_files(sources: &[ReleaseSource], about: (&Path, &[Reference]), media_dir: &Path, options: Options, errors: &mut Vec<ContentError>) -> HashMap<String, MediaFile> {
+fn check_across_files(
+    sources: &[ReleaseSource],
+    about: (&Path, &[Reference]),
+    media_dir: &Path,
+    options: Options,
+    errors: &mut Vec<ContentError>,
+) -> HashMap<String, MediaFile> {
     let mut by_slug: HashMap<&str, &ReleaseSource> = HashMap::new();
     for source in sources {
         let slug = source.release.listing.slug.as_str();
         if let Some(first) = by_slug.get(slug) {
-            errors.push(ContentError::new(&source.file, Position::START, format!("another release already has the address `{slug}`: {}. Rename one of the files", first.file.display())));
+            errors.push(ContentError::new(
+                &source.file,
+                Position::START,
+                format!(
+                    "another release already has the address `{slug}`: {}. Rename one of the files",
+                    first.file.display()
+                ),
+            ));
         } else {
             by_slug.insert(slug, source);
         }
@@ -175,26 +212,52 @@ fn check_across_files(sources: &[ReleaseSource], about: (&Path, &[Reference]), m
         }
         let published = source.publication == Publication::Published;
         for link in &source.links {
-            errors.extend(site_link_problem(&link.target, published, &by_slug, options).map(|problem| ContentError::new(&source.file, link.position, problem)));
+            errors.extend(
+                site_link_problem(&link.target, published, &by_slug, options)
+                    .map(|problem| ContentError::new(&source.file, link.position, problem)),
+            );
         }
         for image in &source.images {
             let read = media.entry(image.target.clone()).or_insert_with(|| media::read(media_dir, &image.target));
             match read {
                 Ok(_) => {}
-                Err(MediaProblem::File(problem)) => errors.push(ContentError::new(&source.file, image.position, format!("the image cannot be published: {problem}"))),
+                Err(MediaProblem::File(problem)) => errors.push(ContentError::new(
+                    &source.file,
+                    image.position,
+                    format!("the image cannot be published: {problem}"),
+                )),
                 Err(MediaProblem::Svg(problems)) => {
                     let svg_file = media_dir.join(image.target.strip_prefix("media/").unwrap_or_default());
-                    errors.extend(at_most_per_file(problems.iter().map(|problem| {
-                        let at = problem.position;
-                        ContentError::new(&source.file, image.position, format!("the image `{}` cannot be published: {}:{}:{}: {}", image.target, svg_file.display(), at.line, at.column, problem.message))
-                    }).collect()));
+                    errors.extend(at_most_per_file(
+                        problems
+                            .iter()
+                            .map(|problem| {
+                                let at = problem.position;
+                                ContentError::new(
+                                    &source.file,
+                                    image.position,
+                                    format!(
+                                        "the image `{}` cannot be published: {}:{}:{}: {}",
+                                        image.target,
+                                        svg_file.display(),
+                                        at.line,
+                                        at.column,
+                                        problem.message
+                                    ),
+                                )
+                            })
+                            .collect(),
+                    ));
                 }
             }
         }
     }
     let (site_file, about_links) = about;
     for link in about_links {
-        errors.extend(site_link_problem(&link.target, true, &by_slug, options).map(|problem| ContentError::new(site_file, link.position, problem)));
+        errors.extend(
+            site_link_problem(&link.target, true, &by_slug, options)
+                .map(|problem| ContentError::new(site_file, link.position, problem)),
+        );
     }
     media.into_iter().filter_map(|(target, read)| Some((target, read.ok()?))).collect()
 }
@@ -202,7 +265,12 @@ fn check_across_files(sources: &[ReleaseSource], about: (&Path, &[Reference]), m
 /// What is wrong with a link to `target` (as written to the JSON) from a text that is
 /// `published` or not: a release page must exist and, unless previewing, a published
 /// text may not give away the address of a draft or an embargoed release.
-fn site_link_problem(target: &str, published: bool, by_slug: &HashMap<&str, &ReleaseSource>, options: Options) -> Option<String> {
+fn site_link_problem(
+    target: &str,
+    published: bool,
+    by_slug: &HashMap<&str, &ReleaseSource>,
+    options: Options,
+) -> Option<String> {
     let path = target.split(['?', '#']).next().unwrap_or_default();
     let linked = path.strip_prefix("/releases/")?;
     let slug = match Route::from_path(path) {
@@ -210,14 +278,18 @@ fn site_link_problem(target: &str, published: bool, by_slug: &HashMap<&str, &Rel
         _ => return Some(format!("the link to `{target}` leads nowhere: release pages are `/releases/name/`")),
     };
     let Some(release) = by_slug.get(slug.as_str()) else {
-        return Some(format!("the link to `{target}` leads nowhere: there is no release `{}`", linked.trim_end_matches('/')));
+        return Some(format!(
+            "the link to `{target}` leads nowhere: there is no release `{}`",
+            linked.trim_end_matches('/')
+        ));
     };
     let state = match release.publication {
         Publication::Published => return None,
         _ if options.drafts || !published => return None,
         Publication::Draft => "a draft".to_string(),
         Publication::Embargoed { until } => {
-            let until = chrono::DateTime::from_timestamp(until, 0).map_or_else(String::new, |instant| instant.format(" until %Y-%m-%d %H:%M UTC").to_string());
+            let until = chrono::DateTime::from_timestamp(until, 0)
+                .map_or_else(String::new, |instant| instant.format(" until %Y-%m-%d %H:%M UTC").to_string());
             format!("embargoed{until}")
         }
     };
@@ -242,15 +314,29 @@ fn measure_images(release: &mut Release, media: &HashMap<String, MediaFile>) {
 
 /// Newest first, each linked to its neighbours in time and to its other languages.
 fn in_reading_order(mut sources: Vec<ReleaseSource>) -> Vec<Release> {
-    sources.sort_by(|a, b| b.published_at.cmp(&a.published_at).then_with(|| a.release.listing.slug.cmp(&b.release.listing.slug)));
-    let links: Vec<ReleaseLink> = sources.iter().map(|source| ReleaseLink { slug: source.release.listing.slug.clone(), title: source.release.listing.title.clone() }).collect();
+    sources.sort_by(|a, b| {
+        b.published_at.cmp(&a.published_at).then_with(|| a.release.listing.slug.cmp(&b.release.listing.slug))
+    });
+    let links: Vec<ReleaseLink> = sources
+        .iter()
+        .map(|source| ReleaseLink {
+            slug: source.release.listing.slug.clone(),
+            title: source.release.listing.title.clone(),
+        })
+        .collect();
 
     // A translation group is named by its original's slug.
-    let group_of = |source: &ReleaseSource| source.translation_of.as_ref().map_or(source.release.listing.slug.clone(), |original| original.target.clone());
+    let group_of = |source: &ReleaseSource| {
+        source.translation_of.as_ref().map_or(source.release.listing.slug.clone(), |original| original.target.clone())
+    };
     let mut groups: HashMap<String, Vec<(bool, Translation)>> = HashMap::new();
     for source in &sources {
         let listing = &source.release.listing;
-        let version = Translation { slug: listing.slug.clone(), title: listing.title.clone(), language: listing.language.clone() };
+        let version = Translation {
+            slug: listing.slug.clone(),
+            title: listing.title.clone(),
+            language: listing.language.clone(),
+        };
         groups.entry(group_of(source)).or_default().push((source.translation_of.is_none(), version));
     }
     for versions in groups.values_mut() {
@@ -262,7 +348,11 @@ fn in_reading_order(mut sources: Vec<ReleaseSource>) -> Vec<Release> {
         .enumerate()
         .map(|(index, source)| {
             let slug = &source.release.listing.slug;
-            let translations = groups[&group_of(source)].iter().filter(|(_, version)| &version.slug != slug).map(|(_, version)| version.clone()).collect::<Vec<_>>();
+            let translations = groups[&group_of(source)]
+                .iter()
+                .filter(|(_, version)| &version.slug != slug)
+                .map(|(_, version)| version.clone())
+                .collect::<Vec<_>>();
             Release {
                 next: index.checked_sub(1).map(|newer| links[newer].clone()),
                 previous: links.get(index + 1).cloned(),

@@ -37,7 +37,10 @@ pub fn shown(text: &str) -> String {
             '\t' => written.push_str("\\t"),
             '\n' => written.push_str("\\n"),
             '\r' => written.push_str("\\r"),
-            _ if c.is_control() || (c.is_whitespace() && c != ' ') || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}') => {
+            _ if c.is_control()
+                || (c.is_whitespace() && c != ' ')
+                || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}') =>
+            {
                 written.push_str(&format!("\\u{{{:x}}}", c as u32))
             }
             _ => written.push(c),

@@ -1,7 +1,9 @@
 //! Atom 1.0 feeds of the latest releases, with their full text: `feed.xml` for all
 //! languages and `feeds/<language>.xml` for each, so journalists can follow one.
 
-use atom_syndication::{Category, Content as EntryContent, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
+use atom_syndication::{
+    Category, Content as EntryContent, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig,
+};
 use newsroom_model::{Block, Release, Route};
 use std::collections::BTreeSet;
 
@@ -16,9 +18,18 @@ const FEED_LENGTH: usize = 20;
 
 pub fn feeds(content: &Content, address: &SiteAddress) -> Vec<SiteFile> {
     // A language names a file: only tags `content` has checked, even if a caller did not.
-    let languages: BTreeSet<&str> = content.releases.iter().map(|release| release.listing.language.as_str()).filter(|language| is_language_tag(language)).collect();
+    let languages: BTreeSet<&str> = content
+        .releases
+        .iter()
+        .map(|release| release.listing.language.as_str())
+        .filter(|language| is_language_tag(language))
+        .collect();
     let mut files = vec![SiteFile::new("feed.xml", feed(content, address, None))];
-    files.extend(languages.into_iter().map(|language| SiteFile::new(&language_feed_path(language), feed(content, address, Some(language)))));
+    files.extend(
+        languages
+            .into_iter()
+            .map(|language| SiteFile::new(&language_feed_path(language), feed(content, address, Some(language)))),
+    );
     files
 }
 
@@ -27,8 +38,12 @@ pub fn language_feed_path(language: &str) -> String {
 }
 
 fn feed(content: &Content, address: &SiteAddress, language: Option<&str>) -> Vec<u8> {
-    let releases: Vec<&Release> =
-        content.releases.iter().filter(|release| language.is_none_or(|language| release.listing.language == language)).take(FEED_LENGTH).collect();
+    let releases: Vec<&Release> = content
+        .releases
+        .iter()
+        .filter(|release| language.is_none_or(|language| release.listing.language == language))
+        .take(FEED_LENGTH)
+        .collect();
     let path = language.map_or_else(|| "feed.xml".to_string(), language_feed_path);
     let updated = releases.first().map(|release| date(&release.listing.published)).unwrap_or_default();
     let feed = Feed {
@@ -39,7 +54,10 @@ fn feed(content: &Content, address: &SiteAddress, language: Option<&str>) -> Vec
         id: address.file(&path),
         updated,
         authors: vec![Person { name: content.site.name.clone(), ..Person::default() }],
-        links: vec![link(address.file(&path), "self", "application/atom+xml"), link(address.page(&Route::Home), "alternate", "text/html")],
+        links: vec![
+            link(address.file(&path), "self", "application/atom+xml"),
+            link(address.page(&Route::Home), "alternate", "text/html"),
+        ],
         subtitle: Some(Text::plain(content.site.tagline.clone())),
         lang: Some(language.unwrap_or(&content.site.language).to_string()),
         entries: releases.into_iter().map(|release| entry(release, address)).collect(),
@@ -69,14 +87,19 @@ fn entry(release: &Release, address: &SiteAddress) -> Entry {
             lang: Some(listing.language.clone()),
             ..EntryContent::default()
         }),
-        categories: listing.tags.iter().map(|tag| Category { term: tag.slug.clone(), label: Some(tag.name.clone()), ..Category::default() }).collect(),
+        categories: listing
+            .tags
+            .iter()
+            .map(|tag| Category { term: tag.slug.clone(), label: Some(tag.name.clone()), ..Category::default() })
+            .collect(),
         ..Entry::default()
     }
 }
 
 /// The release as its page shows it: the lead image, if any, then the body.
 fn absolute_body(release: &Release, address: &SiteAddress) -> Vec<Block> {
-    let mut body: Vec<Block> = release.image.iter().cloned().map(Block::Image).chain(release.body.iter().cloned()).collect();
+    let mut body: Vec<Block> =
+        release.image.iter().cloned().map(Block::Image).chain(release.body.iter().cloned()).collect();
     body_urls::absolute(&mut body, address);
     body
 }

@@ -17,9 +17,14 @@ const FENCE: &str = "+++";
 
 pub fn split<'a>(file: &Path, text: &'a str) -> Result<SourceFile<'a>, ContentError> {
     let missing = |position| {
-        ContentError::new(file, position, "a release starts with front matter: a line `+++`, fields such as `title = \"…\"`, then another `+++`")
+        ContentError::new(
+            file,
+            position,
+            "a release starts with front matter: a line `+++`, fields such as `title = \"…\"`, then another `+++`",
+        )
     };
-    let rest = text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n')).ok_or_else(|| missing(Position::START))?;
+    let rest =
+        text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n')).ok_or_else(|| missing(Position::START))?;
     let closing = rest
         .match_indices('\n')
         .map(|(newline, _)| newline + 1)
@@ -46,7 +51,9 @@ impl SourceFile<'_> {
 /// Parses TOML whose first line is line `first_line` of `file`.
 pub fn parse_toml<T: DeserializeOwned>(file: &Path, text: &str, first_line: usize) -> Result<T, ContentError> {
     toml::from_str(text).map_err(|error| {
-        let position = error.span().map_or(Position { line: first_line, column: 1 }, |span| Position::of_offset(text, span.start, first_line));
+        let position = error
+            .span()
+            .map_or(Position { line: first_line, column: 1 }, |span| Position::of_offset(text, span.start, first_line));
         ContentError::new(file, position, error.message().trim_end().to_string())
     })
 }

@@ -15,8 +15,26 @@ pub const FILE: &str = "_headers";
 /// an injected script cannot ask for them either. Only names Chromium knows: it reports
 /// an unknown one in the console of every page (`bluetooth`, for one, in Chromium 156).
 const DENIED_FEATURES: &[&str] = &[
-    "accelerometer", "autoplay", "browsing-topics", "camera", "display-capture", "encrypted-media", "geolocation", "gyroscope", "hid", "idle-detection", "magnetometer",
-    "microphone", "midi", "payment", "publickey-credentials-create", "publickey-credentials-get", "screen-wake-lock", "serial", "usb", "xr-spatial-tracking",
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-create",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
 ];
 
 /// Every path under `public_path` gets the page policy and the other headers; `media/`
@@ -67,16 +85,30 @@ mod tests {
         let rules = rules("/");
         assert_eq!(rules.iter().map(|(path, _)| path.as_str()).collect::<Vec<_>>(), ["/*", "/media/*"]);
         let page_policy = &rules[0].1[0];
-        assert!(page_policy.starts_with("Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-") && page_policy.ends_with("; frame-ancestors 'none'"), "{page_policy}");
-        for header in ["Referrer-Policy: no-referrer", "X-Content-Type-Options: nosniff", "Cross-Origin-Opener-Policy: same-origin", "X-Frame-Options: DENY"] {
+        assert!(
+            page_policy.starts_with("Content-Security-Policy: default-src 'none'; script-src 'self' 'sha256-")
+                && page_policy.ends_with("; frame-ancestors 'none'"),
+            "{page_policy}"
+        );
+        for header in [
+            "Referrer-Policy: no-referrer",
+            "X-Content-Type-Options: nosniff",
+            "Cross-Origin-Opener-Policy: same-origin",
+            "X-Frame-Options: DENY",
+        ] {
             assert!(rules[0].1.contains(&header.to_string()), "{header}");
         }
-        assert!(rules[0].1.iter().any(|header| header.starts_with("Permissions-Policy: accelerometer=(), ") && header.contains(" camera=(), ") && header.contains(" geolocation=(), ")));
+        assert!(rules[0].1.iter().any(|header| header.starts_with("Permissions-Policy: accelerometer=(), ")
+            && header.contains(" camera=(), ")
+            && header.contains(" geolocation=(), ")));
         assert_eq!(rules[1].1, ["Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox"]);
     }
 
     #[test]
     fn under_a_sub_path_the_rules_are_under_it_too() {
-        assert_eq!(rules("/newsroom/").iter().map(|(path, _)| path.as_str()).collect::<Vec<_>>(), ["/newsroom/*", "/newsroom/media/*"]);
+        assert_eq!(
+            rules("/newsroom/").iter().map(|(path, _)| path.as_str()).collect::<Vec<_>>(),
+            ["/newsroom/*", "/newsroom/media/*"]
+        );
     }
 }

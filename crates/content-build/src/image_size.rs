@@ -23,9 +23,15 @@ fn svg(text: &str) -> Option<(u32, u32)> {
         match reader.read_event().ok()? {
             Event::Start(element) | Event::Empty(element) if element.local_name().as_ref() == b"svg" => {
                 let attribute = |name: &[u8]| {
-                    element.attributes().filter_map(Result::ok).find(|attribute| attribute.key.as_ref() == name).map(|attribute| String::from_utf8_lossy(&attribute.value).into_owned())
+                    element
+                        .attributes()
+                        .filter_map(Result::ok)
+                        .find(|attribute| attribute.key.as_ref() == name)
+                        .map(|attribute| String::from_utf8_lossy(&attribute.value).into_owned())
                 };
-                let declared = attribute(b"width").and_then(|width| pixels(&width)).zip(attribute(b"height").and_then(|height| pixels(&height)));
+                let declared = attribute(b"width")
+                    .and_then(|width| pixels(&width))
+                    .zip(attribute(b"height").and_then(|height| pixels(&height)));
                 return declared.or_else(|| view_box(&attribute(b"viewBox")?));
             }
             Event::Eof => return None,
@@ -41,7 +47,8 @@ fn pixels(length: &str) -> Option<u32> {
 }
 
 fn view_box(value: &str) -> Option<(u32, u32)> {
-    let numbers: Vec<f64> = value.split([' ', ',']).filter(|part| !part.is_empty()).map(str::parse).collect::<Result<_, _>>().ok()?;
+    let numbers: Vec<f64> =
+        value.split([' ', ',']).filter(|part| !part.is_empty()).map(str::parse).collect::<Result<_, _>>().ok()?;
     match numbers[..] {
         [_, _, width, height] if width > 0.0 && height > 0.0 => Some((width.round() as u32, height.round() as u32)),
         _ => None,
@@ -62,7 +69,12 @@ mod tests {
     #[test]
     fn svg_size_comes_from_width_and_height_or_else_the_view_box() {
         assert_eq!(svg(r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360px"/>"#), Some((640, 360)));
-        assert_eq!(svg(r#"<?xml version="1.0"?><!-- map --><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 800"><g/></svg>"#), Some((1200, 800)));
+        assert_eq!(
+            svg(
+                r#"<?xml version="1.0"?><!-- map --><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 800"><g/></svg>"#
+            ),
+            Some((1200, 800))
+        );
         assert_eq!(svg(r#"<svg width="100%" height="100%" viewBox="0,0,4,3"></svg>"#), Some((4, 3)));
         assert_eq!(svg(r#"<svg width="10em" height="5em"></svg>"#), None);
         assert_eq!(svg("not an image"), None);

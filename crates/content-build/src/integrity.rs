@@ -17,7 +17,9 @@ pub fn refresh(head: &mut String, site_dir: &Path, public_path: &str) -> Result<
     for link in head_links::links(head) {
         let Some(old) = link.attribute("integrity") else { continue };
         let path = link.file(site_dir, public_path);
-        let contents = fs::read(&path).map_err(|error| ContentError::new(&path, Position::START, format!("cannot read this file to check its integrity: {error}")))?;
+        let contents = fs::read(&path).map_err(|error| {
+            ContentError::new(&path, Position::START, format!("cannot read this file to check its integrity: {error}"))
+        })?;
         refreshed.push((link.start..link.end, link.tag.replace(old, &sri(&contents))));
     }
     for (range, tag) in refreshed.into_iter().rev() {

@@ -87,9 +87,17 @@ impl LinkRule {
             if href.starts_with("//") {
                 return Err(format!("the link target `{written}` starts with `//`, which browsers read as the address of another site: write `https://…` for another site, or one `/` for a page of this one"));
             }
-            let base = if href.starts_with('#') { self.site.join(page).map_err(|_| format!("`{page}` is not a page of this site"))? } else { self.site.clone() };
-            let url = base.join(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
-            return self.site_link(&url).map(Link::Site).map_err(|problem| format!("the link target `{written}` {problem}"));
+            let base = if href.starts_with('#') {
+                self.site.join(page).map_err(|_| format!("`{page}` is not a page of this site"))?
+            } else {
+                self.site.clone()
+            };
+            let url =
+                base.join(href).map_err(|error| format!("the link target `{written}` is not an address: {error}"))?;
+            return self
+                .site_link(&url)
+                .map(Link::Site)
+                .map_err(|problem| format!("the link target `{written}` {problem}"));
         };
         match scheme.to_ascii_lowercase().as_str() {
             "http" | "https" => {
@@ -125,7 +133,9 @@ impl LinkRule {
         }
         let path = url.path();
         if path.contains("//") {
-            return Err("has an empty part (`//`) in its path, which browsers may read as another site's address".to_string());
+            return Err(
+                "has an empty part (`//`) in its path, which browsers may read as another site's address".to_string()
+            );
         }
         let mut link = path.to_string();
         if let Some(query) = url.query() {
@@ -144,14 +154,18 @@ impl LinkRule {
         let written = shown(src);
         check_characters(src).map_err(|problem| format!("the image `{written}` {problem}"))?;
         if let Some(path) = src.strip_prefix("media/") {
-            return media_path(path).map(|()| ImageSource::Media(src.to_string())).map_err(|problem| format!("the image `{written}` {problem}"));
+            return media_path(path)
+                .map(|()| ImageSource::Media(src.to_string()))
+                .map_err(|problem| format!("the image `{written}` {problem}"));
         }
         let remote = scheme(src).is_some_and(|scheme| scheme.eq_ignore_ascii_case("https"));
         let url = Url::parse(src).ok().filter(|_| remote).ok_or_else(|| {
             format!("the image `{written}` must be a file in content/media/, written `media/name.jpg`, or an https:// address on a host listed in `image_hosts` in site.toml")
         })?;
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(format!("the image `{written}` has a user name before its host, which hides where it comes from"));
+            return Err(format!(
+                "the image `{written}` has a user name before its host, which hides where it comes from"
+            ));
         }
         match url.host() {
             Some(Host::Domain(host)) if self.image_hosts.iter().any(|listed| listed == host) => {
@@ -197,7 +211,12 @@ pub fn check_characters(target: &str) -> Result<(), String> {
             '\\' => "a backslash, which browsers read as `/`",
             _ if c.is_whitespace() => "a space: write it as `%20`",
             _ if c.is_control() => "a control character",
-            '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}' => "an invisible formatting character",
+            '\u{ad}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}' => "an invisible formatting character",
             _ => continue,
         };
         return Err(format!("contains {problem}: browsers change such addresses before following them, so it would not lead where it reads"));
@@ -210,18 +229,28 @@ pub fn check_characters(target: &str) -> Result<(), String> {
 pub fn media_path(path: &str) -> Result<(), String> {
     for segment in path.split('/') {
         if segment.is_empty() {
-            return Err("has an empty part in its path (`//` or a trailing `/`): write it as `media/name.jpg`".to_string());
+            return Err(
+                "has an empty part in its path (`//` or a trailing `/`): write it as `media/name.jpg`".to_string()
+            );
         }
         if segment.starts_with('.') {
-            return Err("has a part starting with `.` (hidden, or `..` out of the folder): name a file inside content/media/".to_string());
+            return Err(
+                "has a part starting with `.` (hidden, or `..` out of the folder): name a file inside content/media/"
+                    .to_string(),
+            );
         }
         if !segment.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)) {
-            return Err("has a name with characters other than letters, digits, `-`, `_` and `.`: rename the file".to_string());
+            return Err(
+                "has a name with characters other than letters, digits, `-`, `_` and `.`: rename the file".to_string()
+            );
         }
     }
     let extension = path.rsplit_once('.').map(|(_, extension)| extension.to_ascii_lowercase()).unwrap_or_default();
     if !IMAGE_EXTENSIONS.contains(&extension.as_str()) {
-        return Err(format!("is not an image file: its name ends in one of {}", IMAGE_EXTENSIONS.iter().map(|ext| format!(".{ext}")).collect::<Vec<_>>().join(", ")));
+        return Err(format!(
+            "is not an image file: its name ends in one of {}",
+            IMAGE_EXTENSIONS.iter().map(|ext| format!(".{ext}")).collect::<Vec<_>>().join(", ")
+        ));
     }
     Ok(())
 }
@@ -244,7 +273,11 @@ mod tests {
         assert_eq!(link("/releases/x/"), Link::Site("/releases/x/".into()));
         assert_eq!(link("releases/x/?page=2#top"), Link::Site("/releases/x/?page=2#top".into()));
         assert_eq!(link("/archive/../releases/x/"), Link::Site("/releases/x/".into()));
-        assert_eq!(link("#contact"), Link::Site("/releases/this/#contact".into()), "a bare fragment points to the release's own page");
+        assert_eq!(
+            link("#contact"),
+            Link::Site("/releases/this/#contact".into()),
+            "a bare fragment points to the release's own page"
+        );
     }
 
     #[test]
@@ -279,11 +312,20 @@ mod tests {
     #[test]
     fn a_mailto_link_with_a_host_or_a_path_from_the_root_is_refused_rather_than_rewritten_to_another_address() {
         let rule = rule();
-        for href in ["mailto://evil.example/press@example.org", "mailto://prHfi.o://hiss@example.org", "mailto://press@example.org", "mailto:/.//press@example.org", "mailto:/press@example.org"] {
+        for href in [
+            "mailto://evil.example/press@example.org",
+            "mailto://prHfi.o://hiss@example.org",
+            "mailto://press@example.org",
+            "mailto:/.//press@example.org",
+            "mailto:/press@example.org",
+        ] {
             let message = rule.link(href, "/releases/this/").expect_err(href);
             assert!(message.contains("not one plain e-mail address"), "{href:?}: {message}");
         }
-        assert_eq!(rule.link("mailto:press@example.org", "/releases/this/"), Ok(Link::Mail("mailto:press@example.org".into())));
+        assert_eq!(
+            rule.link("mailto:press@example.org", "/releases/this/"),
+            Ok(Link::Mail("mailto:press@example.org".into()))
+        );
     }
 
     #[test]
@@ -303,7 +345,10 @@ mod tests {
     fn images_come_from_media_or_a_listed_https_host() {
         let rule = rule();
         assert_eq!(rule.image("media/2026/vigil.JPG"), Ok(ImageSource::Media("media/2026/vigil.JPG".into())));
-        assert_eq!(rule.image("https://images.example.org/a.png"), Ok(ImageSource::Remote("https://images.example.org/a.png".into())));
+        assert_eq!(
+            rule.image("https://images.example.org/a.png"),
+            Ok(ImageSource::Remote("https://images.example.org/a.png".into()))
+        );
         for (src, gist) in [
             ("media//etc/hostname", "empty part"),
             ("media//proc/self/environ", "empty part"),

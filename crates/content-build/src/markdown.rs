@@ -133,12 +133,20 @@ impl<'a> Converter<'a> {
                 Event::Start(Tag::Heading { level, .. }) => {
                     blocks.push(Block::Heading { level: heading_level(level), content: self.inlines() })
                 }
-                Event::Start(Tag::BlockQuote(_)) => blocks.extend(self.in_block(&range, |converter| quote(converter.blocks()))),
-                Event::Start(Tag::List(first_number)) => blocks.extend(self.in_block(&range, |converter| converter.list(first_number.is_some()))),
+                Event::Start(Tag::BlockQuote(_)) => {
+                    blocks.extend(self.in_block(&range, |converter| quote(converter.blocks())))
+                }
+                Event::Start(Tag::List(first_number)) => {
+                    blocks.extend(self.in_block(&range, |converter| converter.list(first_number.is_some())))
+                }
                 Event::Start(Tag::CodeBlock(kind)) => {
                     let hint = match kind {
-                        CodeBlockKind::Indented => "a line indented by four spaces or more is read as code: remove the indent",
-                        CodeBlockKind::Fenced(_) => "code blocks are not shown in releases: write the text as a paragraph",
+                        CodeBlockKind::Indented => {
+                            "a line indented by four spaces or more is read as code: remove the indent"
+                        }
+                        CodeBlockKind::Fenced(_) => {
+                            "code blocks are not shown in releases: write the text as a paragraph"
+                        }
                     };
                     self.refuse(&range, hint);
                     self.skip_to_end();
@@ -205,7 +213,10 @@ impl<'a> Converter<'a> {
                     content.extend(self.inlines());
                 }
                 Event::Start(Tag::List(_)) | Event::Start(Tag::BlockQuote(_)) | Event::Start(Tag::Heading { .. }) => {
-                    self.refuse(&range, "lists, quotes and headings inside a list item are not supported: keep list items to text");
+                    self.refuse(
+                        &range,
+                        "lists, quotes and headings inside a list item are not supported: keep list items to text",
+                    );
                     self.events.next();
                     self.skip_to_end();
                 }
@@ -243,7 +254,9 @@ impl<'a> Converter<'a> {
             }
             if let Event::Start(Tag::Image { dest_url, title, .. }) = event {
                 self.events.next();
-                content.extend(self.in_inline(&range, |converter| converter.image(&range, &dest_url, &title)).map(Content::Image));
+                content.extend(
+                    self.in_inline(&range, |converter| converter.image(&range, &dest_url, &title)).map(Content::Image),
+                );
                 continue;
             }
             content.extend(self.inline().map(Content::Inline));
@@ -341,7 +354,8 @@ fn push_text(inlines: &mut Vec<Inline>, text: String) {
 
 const IMAGE_ALONE: &str = "put an image in a paragraph of its own, with a blank line before and after";
 
-const RAW_HTML: &str = "raw HTML is not allowed in a release: use Markdown, such as **bold**, *italic* or [a link](https://example.org)";
+const RAW_HTML: &str =
+    "raw HTML is not allowed in a release: use Markdown, such as **bold**, *italic* or [a link](https://example.org)";
 
 enum Content {
     Inline(Inline),
@@ -374,7 +388,9 @@ pub fn plain_text(inlines: &[Inline]) -> String {
     for inline in inlines {
         match inline {
             Inline::Text(part) | Inline::Code(part) => text.push_str(part),
-            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => text.push_str(&plain_text(inner)),
+            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => {
+                text.push_str(&plain_text(inner))
+            }
             Inline::LineBreak => text.push(' '),
         }
     }
@@ -425,7 +441,10 @@ mod tests {
 
     #[test]
     fn headings_start_at_level_two() {
-        assert_eq!(to_blocks("# Background").unwrap(), vec![Block::Heading { level: 2, content: vec![text("Background")] }]);
+        assert_eq!(
+            to_blocks("# Background").unwrap(),
+            vec![Block::Heading { level: 2, content: vec![text("Background")] }]
+        );
         assert_eq!(to_blocks("### Detail").unwrap(), vec![Block::Heading { level: 3, content: vec![text("Detail")] }]);
     }
 
@@ -445,7 +464,10 @@ mod tests {
     fn lists_tight_and_loose() {
         assert_eq!(
             to_blocks("1. one\n2. *two*\n").unwrap(),
-            vec![Block::List { ordered: true, items: vec![vec![text("one")], vec![Inline::Emphasis(vec![text("two")])]] }]
+            vec![Block::List {
+                ordered: true,
+                items: vec![vec![text("one")], vec![Inline::Emphasis(vec![text("two")])]]
+            }]
         );
         assert_eq!(
             to_blocks("- a\n\n- b\n").unwrap(),
@@ -457,7 +479,12 @@ mod tests {
     fn an_image_alone_in_its_paragraph_is_an_image_block_with_caption() {
         assert_eq!(
             to_blocks("![A vigil at night](media/vigil.jpg \"The vigil in 2025\")").unwrap(),
-            vec![Block::Image(Image { src: "media/vigil.jpg".into(), alt: "A vigil at night".into(), caption: Some("The vigil in 2025".into()), size: None })]
+            vec![Block::Image(Image {
+                src: "media/vigil.jpg".into(),
+                alt: "A vigil at night".into(),
+                caption: Some("The vigil in 2025".into()),
+                size: None
+            })]
         );
     }
 
@@ -479,7 +506,10 @@ mod tests {
         let markdown = "See [the archive](/archive/).\n\n![A map](media/map.svg)\n";
         let converted = convert_text(markdown).unwrap();
         assert_eq!(converted.links, vec![Reference { target: "/archive/".into(), offset: 4 }]);
-        assert_eq!(converted.images, vec![Reference { target: "media/map.svg".into(), offset: markdown.find("![").unwrap() }]);
+        assert_eq!(
+            converted.images,
+            vec![Reference { target: "media/map.svg".into(), offset: markdown.find("![").unwrap() }]
+        );
     }
 
     /// Runs `work` on a thread with the 2 MiB stack test threads have by default, so the
@@ -541,17 +571,29 @@ mod tests {
     /// How deep blocks and inlines go.
     fn plain_text_depth(blocks: &[Block]) -> (usize, usize) {
         fn inline_depth(inlines: &[Inline]) -> usize {
-            inlines.iter().map(|inline| match inline {
-                Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => 1 + inline_depth(inner),
-                _ => 0,
-            }).max().unwrap_or(0)
+            inlines
+                .iter()
+                .map(|inline| match inline {
+                    Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => {
+                        1 + inline_depth(inner)
+                    }
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
         }
-        blocks.iter().map(|block| match block {
-            Block::Quote { content, .. } => { let (b, i) = plain_text_depth(content); (b + 1, i) }
-            Block::List { items, .. } => (1, items.iter().map(|item| inline_depth(item)).max().unwrap_or(0)),
-            Block::Paragraph(inlines) | Block::Heading { content: inlines, .. } => (0, inline_depth(inlines)),
-            Block::Image(_) => (0, 0),
-        }).fold((0, 0), |(b1, i1), (b2, i2)| (b1.max(b2), i1.max(i2)))
+        blocks
+            .iter()
+            .map(|block| match block {
+                Block::Quote { content, .. } => {
+                    let (b, i) = plain_text_depth(content);
+                    (b + 1, i)
+                }
+                Block::List { items, .. } => (1, items.iter().map(|item| inline_depth(item)).max().unwrap_or(0)),
+                Block::Paragraph(inlines) | Block::Heading { content: inlines, .. } => (0, inline_depth(inlines)),
+                Block::Image(_) => (0, 0),
+            })
+            .fold((0, 0), |(b1, i1), (b2, i2)| (b1.max(b2), i1.max(i2)))
     }
 
     #[test]
@@ -559,9 +601,20 @@ mod tests {
         let markdown = "[a](/&#9;/evil.example/) [b](java&#9;script:x) [c](&#32;javascript:x)\n[d](javascript&#58;x) [e](/\\evil.example/) [f](//evil.example/) [g](JaVaScRiPt:x)\n";
         let errors = to_blocks(markdown).unwrap_err();
         let offsets: Vec<usize> = errors.iter().map(|error| error.offset).collect();
-        let expected: Vec<usize> = ["[a]", "[b]", "[c]", "[d]", "[e]", "[f]", "[g]"].iter().map(|label| markdown.find(label).unwrap()).collect();
+        let expected: Vec<usize> = ["[a]", "[b]", "[c]", "[d]", "[e]", "[f]", "[g]"]
+            .iter()
+            .map(|label| markdown.find(label).unwrap())
+            .collect();
         assert_eq!(offsets, expected, "{errors:#?}");
-        for (error, gist) in errors.iter().zip(["`/\\t/evil.example/` contains a tab", "`java\\tscript:x` contains a tab", "contains a space", "`javascript:` links are not web pages", "contains a backslash", "starts with `//`", "`javascript:` links"]) {
+        for (error, gist) in errors.iter().zip([
+            "`/\\t/evil.example/` contains a tab",
+            "`java\\tscript:x` contains a tab",
+            "contains a space",
+            "`javascript:` links are not web pages",
+            "contains a backslash",
+            "starts with `//`",
+            "`javascript:` links",
+        ]) {
             assert!(error.message.contains(gist), "{gist}: {}", error.message);
         }
     }
@@ -575,6 +628,12 @@ mod tests {
     #[test]
     fn text_that_looks_like_markup_stays_text() {
         let blocks = to_blocks("Use &lt;script&gt; carefully").unwrap();
-        assert_eq!(plain_text(match &blocks[0] { Block::Paragraph(inlines) => inlines, _ => unreachable!() }), "Use <script> carefully");
+        assert_eq!(
+            plain_text(match &blocks[0] {
+                Block::Paragraph(inlines) => inlines,
+                _ => unreachable!(),
+            }),
+            "Use <script> carefully"
+        );
     }
 }

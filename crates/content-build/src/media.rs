@@ -28,17 +28,23 @@ pub const SVG_MAX_BYTES: u64 = 2 << 20;
 pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     let metadata = fs::symlink_metadata(path).map_err(|error| format!("cannot read this file: {error}"))?;
     if metadata.file_type().is_symlink() {
-        return Err("this is a symbolic link: the build reads only files inside content/, so copy the file itself here".to_string());
+        return Err(
+            "this is a symbolic link: the build reads only files inside content/, so copy the file itself here"
+                .to_string(),
+        );
     }
     if !metadata.is_file() {
         return Err("this is not a regular file".to_string());
     }
-    let too_large = |size: u64| format!("this file is {} MB; at most {} MB are allowed here", megabytes(size), megabytes(max));
+    let too_large =
+        |size: u64| format!("this file is {} MB; at most {} MB are allowed here", megabytes(size), megabytes(max));
     if metadata.len() > max {
         return Err(too_large(metadata.len()));
     }
     let mut contents = Vec::new();
-    fs::File::open(path).and_then(|file| file.take(max + 1).read_to_end(&mut contents)).map_err(|error| format!("cannot read this file: {error}"))?;
+    fs::File::open(path)
+        .and_then(|file| file.take(max + 1).read_to_end(&mut contents))
+        .map_err(|error| format!("cannot read this file: {error}"))?;
     if contents.len() as u64 > max {
         return Err(too_large(contents.len() as u64));
     }
@@ -69,24 +75,35 @@ pub enum MediaProblem {
 /// Reads `target` (`media/…`) from `media_dir`, which must resolve inside it.
 pub fn read(media_dir: &Path, target: &str) -> Result<MediaFile, MediaProblem> {
     let file_problem = |message: String| MediaProblem::File(message);
-    let name = target.strip_prefix("media/").ok_or_else(|| file_problem(format!("`{}` is not in content/media/", shown(target))))?;
+    let name = target
+        .strip_prefix("media/")
+        .ok_or_else(|| file_problem(format!("`{}` is not in content/media/", shown(target))))?;
     media_path(name).map_err(|problem| file_problem(format!("`{}` {problem}", shown(target))))?;
     if fs::symlink_metadata(media_dir).is_ok_and(|metadata| metadata.file_type().is_symlink()) {
-        return Err(file_problem("content/media/ is a symbolic link: the build reads only files inside content/, so make it a folder".to_string()));
+        return Err(file_problem(
+            "content/media/ is a symbolic link: the build reads only files inside content/, so make it a folder"
+                .to_string(),
+        ));
     }
-    let folder = fs::canonicalize(media_dir).map_err(|_| file_problem(format!("there is no image `{name}` in content/media/, a folder that does not exist yet")))?;
+    let folder = fs::canonicalize(media_dir).map_err(|_| {
+        file_problem(format!("there is no image `{name}` in content/media/, a folder that does not exist yet"))
+    })?;
     let path = media_dir.join(name);
     if fs::symlink_metadata(&path).is_err() {
         return Err(file_problem(format!("there is no image `{name}` in content/media/")));
     }
     let source = fs::canonicalize(&path).map_err(|error| file_problem(format!("cannot read `{target}`: {error}")))?;
     if !source.starts_with(&folder) {
-        return Err(file_problem(format!("`{target}` is a symbolic link that leads outside content/media/: copy the image itself into the folder")));
+        return Err(file_problem(format!(
+            "`{target}` is a symbolic link that leads outside content/media/: copy the image itself into the folder"
+        )));
     }
     let svg = name.to_ascii_lowercase().ends_with(".svg");
-    let contents = read_regular_file(&source, if svg { SVG_MAX_BYTES } else { IMAGE_MAX_BYTES }).map_err(|problem| file_problem(format!("`{target}`: {problem}")))?;
+    let contents = read_regular_file(&source, if svg { SVG_MAX_BYTES } else { IMAGE_MAX_BYTES })
+        .map_err(|problem| file_problem(format!("`{target}`: {problem}")))?;
     if svg {
-        let text = std::str::from_utf8(&contents).map_err(|_| file_problem(format!("`{target}` is not UTF-8 text: export it again as plain SVG")))?;
+        let text = std::str::from_utf8(&contents)
+            .map_err(|_| file_problem(format!("`{target}` is not UTF-8 text: export it again as plain SVG")))?;
         svg::check(text).map_err(MediaProblem::Svg)?;
     }
     Ok(MediaFile { target: target.to_string(), contents })

@@ -23,15 +23,36 @@ impl SiteFile {
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
-    "data", "feeds", "media", stylesheets::FOLDER, "feed.xml", "sitemap.xml", "robots.txt", "index.html", "404.html", "archive", "releases", "tags", host_headers::FILE,
+    "data",
+    "feeds",
+    "media",
+    stylesheets::FOLDER,
+    "feed.xml",
+    "sitemap.xml",
+    "robots.txt",
+    "index.html",
+    "404.html",
+    "archive",
+    "releases",
+    "tags",
+    host_headers::FILE,
 ];
 
 /// Builds the whole site into `site_dir`, where Trunk has put the app and its
 /// `index.html` shell.
-pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path: &str) -> Result<String, Vec<ContentError>> {
+pub fn build(
+    content_dir: &Path,
+    site_dir: &Path,
+    options: Options,
+    public_path: &str,
+) -> Result<String, Vec<ContentError>> {
     let shell_path = site_dir.join("index.html");
     let mut shell = fs::read_to_string(&shell_path).ok().and_then(|html| Shell::parse(&html)).ok_or_else(|| {
-        vec![ContentError::new(&shell_path, Position::START, "this is not Trunk's index.html: run the content build from `trunk build` or `trunk serve`, which call it")]
+        vec![ContentError::new(
+            &shell_path,
+            Position::START,
+            "this is not Trunk's index.html: run the content build from `trunk build` or `trunk serve`, which call it",
+        )]
     })?;
     let mut content = content::read(content_dir, options)?;
     let address = SiteAddress::new(&content.origin, public_path);
@@ -41,7 +62,8 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     body_urls::serve_under(&mut content.site.about, &address);
     shell.refresh_integrity(site_dir, address.public_path()).map_err(|error| vec![error])?;
     let stylesheet = shell.bundle_stylesheets(site_dir, address.public_path()).map_err(|error| vec![error])?;
-    let policy = shell.apply_policy(&content.site.image_hosts, &content_dir.join("site.toml")).map_err(|error| vec![error])?;
+    let policy =
+        shell.apply_policy(&content.site.image_hosts, &content_dir.join("site.toml")).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
     files.extend(pages::pages(&content, &address, &shell, &today));
@@ -58,7 +80,8 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
     });
     write_all(site_dir, &files).map_err(|error| vec![error])?;
     for path in replaced_stylesheets.into_iter().flatten() {
-        fs::remove_file(&path).map_err(|error| vec![ContentError::new(&path, Position::START, format!("cannot remove: {error}"))])?;
+        fs::remove_file(&path)
+            .map_err(|error| vec![ContentError::new(&path, Position::START, format!("cannot remove: {error}"))])?;
     }
     Ok(format!("{} releases, {} files written to {}", content.releases.len(), files.len(), site_dir.display()))
 }
@@ -67,9 +90,14 @@ pub fn build(content_dir: &Path, site_dir: &Path, options: Options, public_path:
 /// sees half a build. Every path must stay inside the site folder: content is checked
 /// before it names a file, and this refuses anything that slipped through all the same.
 fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
-    let failed = |path: &Path, error: std::io::Error| ContentError::new(path, Position::START, format!("cannot write: {error}"));
+    let failed =
+        |path: &Path, error: std::io::Error| ContentError::new(path, Position::START, format!("cannot write: {error}"));
     if let Some(file) = files.iter().find(|file| !stays_inside(&file.path)) {
-        return Err(ContentError::new(site_dir, Position::START, format!("refusing to write `{}`: every file the build writes is inside the site folder", shown(&file.path))));
+        return Err(ContentError::new(
+            site_dir,
+            Position::START,
+            format!("refusing to write `{}`: every file the build writes is inside the site folder", shown(&file.path)),
+        ));
     }
     let staging = site_dir.join(".content-being-written");
     let _ = fs::remove_dir_all(&staging);
@@ -97,7 +125,10 @@ fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
 /// `path` is relative and names a file below the folder it is joined to: no root, no
 /// `..`, no `.`, no empty part, no backslash (a separator on Windows).
 fn stays_inside(path: &str) -> bool {
-    !path.is_empty() && !path.contains('\\') && path.split('/').all(|part| !part.is_empty() && part != "." && part != "..") && Path::new(path).components().all(|part| matches!(part, Component::Normal(_)))
+    !path.is_empty()
+        && !path.contains('\\')
+        && path.split('/').all(|part| !part.is_empty() && part != "." && part != "..")
+        && Path::new(path).components().all(|part| matches!(part, Component::Normal(_)))
 }
 
 #[cfg(test)]
@@ -123,7 +154,11 @@ mod tests {
         let dir = Scratch(tempfile::Builder::new().prefix(&format!("content-build-test-{name}-")).tempdir().unwrap());
         fs::create_dir_all(dir.join("content/releases")).unwrap();
         fs::create_dir_all(dir.join("site")).unwrap();
-        fs::write(dir.join("site/index.html"), "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>").unwrap();
+        fs::write(
+            dir.join("site/index.html"),
+            "<!DOCTYPE html><html><head><title>x</title></head><body></body></html>",
+        )
+        .unwrap();
         fs::write(
             dir.join("content/site.toml"),
             "name = \"N\"\norigin = \"https://news.example.org\"\ntagline = \"T\"\nlanguage = \"en\"\nabout = \"About.\"\n[contact]\nname = \"Press\"\n",
@@ -191,10 +226,15 @@ mod tests {
     fn all_errors_are_reported_and_nothing_is_written() {
         let dir = scratch("errors");
         write_release(&dir, "good", "2026-10-01T09:00:00Z", "");
-        fs::write(dir.join("content/releases/bad-one.md"), "+++\ntitle = \"\"\ndate = 2026-10-01\ndateline = \"X\"\nsummary = \"S\"\n+++\nText\n").unwrap();
+        fs::write(
+            dir.join("content/releases/bad-one.md"),
+            "+++\ntitle = \"\"\ndate = 2026-10-01\ndateline = \"X\"\nsummary = \"S\"\n+++\nText\n",
+        )
+        .unwrap();
         fs::write(dir.join("content/releases/bad-two.md"), "no front matter").unwrap();
         let errors = run(&dir, false).unwrap_err();
-        let files: Vec<String> = errors.iter().map(|error| error.file.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        let files: Vec<String> =
+            errors.iter().map(|error| error.file.file_name().unwrap().to_string_lossy().into_owned()).collect();
         assert_eq!(files, ["bad-one.md", "bad-one.md", "bad-two.md"], "{errors:?}");
         assert!(!dir.join("site/data").exists());
     }
@@ -218,8 +258,18 @@ mod tests {
         write_release(&dir, "public", "2026-10-01T09:00:00Z", "tags = [\"Shared\"]");
         fs::create_dir_all(dir.join("content/media")).unwrap();
         fs::write(dir.join("content/media/secret-photo.png"), "not yet public").unwrap();
-        write_release(&dir, "secret-draft", "2026-10-02T09:00:00Z", "draft = true\ntags = [\"Shared\"]\n[image]\nsrc = \"media/secret-photo.png\"\nalt = \"A photo\"");
-        write_release(&dir, "secret-embargo", "2026-10-03T09:00:00Z", "publish_at = 2027-01-01T00:00:00Z\ntags = [\"Shared\"]");
+        write_release(
+            &dir,
+            "secret-draft",
+            "2026-10-02T09:00:00Z",
+            "draft = true\ntags = [\"Shared\"]\n[image]\nsrc = \"media/secret-photo.png\"\nalt = \"A photo\"",
+        );
+        write_release(
+            &dir,
+            "secret-embargo",
+            "2026-10-03T09:00:00Z",
+            "publish_at = 2027-01-01T00:00:00Z\ntags = [\"Shared\"]",
+        );
         write_release(&dir, "lifted-embargo", "2026-10-04T09:00:00Z", "publish_at = 2026-01-01T00:00:00Z");
         run(&dir, false).unwrap();
         let written = everything_written(&dir);
@@ -245,7 +295,12 @@ mod tests {
         let uyghur: Release = read_json(dir.join("site/data/releases/report-ug.json"));
         assert_eq!(uyghur.translations.iter().map(|t| t.slug.as_str()).collect::<Vec<_>>(), ["report", "report-tr"]);
 
-        write_release(&dir, "orphan", "2026-10-02T09:00:00Z", "language = \"ug\"\ntranslation_of = \"no-such-release\"");
+        write_release(
+            &dir,
+            "orphan",
+            "2026-10-02T09:00:00Z",
+            "language = \"ug\"\ntranslation_of = \"no-such-release\"",
+        );
         write_release(&dir, "same-language", "2026-10-02T09:00:00Z", "translation_of = \"report\"");
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(errors.len(), 2, "{errors:?}");
@@ -264,7 +319,12 @@ mod tests {
             "+++\ntitle = \"L\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\nSee [this](/releases/gone/).\n\n![A map](media/map.svg)\n",
         )
         .unwrap();
-        write_release(&dir, "charter", "2026-10-01T09:00:00Z", "[image]\nsrc = \"http://example.org/c.png\"\nalt = \"A chart\"");
+        write_release(
+            &dir,
+            "charter",
+            "2026-10-01T09:00:00Z",
+            "[image]\nsrc = \"http://example.org/c.png\"\nalt = \"A chart\"",
+        );
         let errors = run(&dir, false).unwrap_err();
         let messages: Vec<&str> = errors.iter().map(|error| error.message.as_str()).collect();
         assert_eq!(errors.len(), 4, "{messages:?}");
@@ -277,7 +337,9 @@ mod tests {
         fs::create_dir_all(dir.join("content/media")).unwrap();
         fs::write(dir.join("content/media/map.svg"), r#"<svg viewBox="0 0 40 30"/>"#).unwrap();
         fs::remove_file(dir.join("content/releases/charter.md")).unwrap();
-        let fixed = fs::read_to_string(dir.join("content/releases/linker.md")).unwrap().replace("/releases/gone/", "/releases/twin/");
+        let fixed = fs::read_to_string(dir.join("content/releases/linker.md"))
+            .unwrap()
+            .replace("/releases/gone/", "/releases/twin/");
         fs::write(dir.join("content/releases/linker.md"), fixed).unwrap();
         run(&dir, false).unwrap();
         assert_eq!(fs::read_to_string(dir.join("site/media/map.svg")).unwrap(), r#"<svg viewBox="0 0 40 30"/>"#);
@@ -286,11 +348,20 @@ mod tests {
     }
 
     fn write_body(dir: &Path, slug: &str, body: &str) {
-        fs::write(dir.join(format!("content/releases/{slug}.md")), format!("+++\ntitle = \"T\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\n{body}\n")).unwrap();
+        fs::write(
+            dir.join(format!("content/releases/{slug}.md")),
+            format!(
+                "+++\ntitle = \"T\"\ndate = 2026-10-01T09:00:00Z\ndateline = \"X\"\nsummary = \"S\"\n+++\n{body}\n"
+            ),
+        )
+        .unwrap();
     }
 
     fn at(errors: &[ContentError]) -> Vec<(String, usize, usize)> {
-        errors.iter().map(|error| (error.file.file_name().unwrap().to_string_lossy().into_owned(), error.line, error.column)).collect()
+        errors
+            .iter()
+            .map(|error| (error.file.file_name().unwrap().to_string_lossy().into_owned(), error.line, error.column))
+            .collect()
     }
 
     #[test]
@@ -300,13 +371,31 @@ mod tests {
         fs::write(dir.join("secret.png"), "SECRET-TOKEN=abc").unwrap();
         std::os::unix::fs::symlink(dir.join("secret.png"), dir.join("content/media/linked.png")).unwrap();
         std::os::unix::fs::symlink("/proc/self/environ", dir.join("content/media/environ.png")).unwrap();
-        write_body(&dir, "escape", "![Host](media//etc/hostname)\n\n![Env](media//proc/self/environ)\n\n![Up](media/../secret.png)");
+        write_body(
+            &dir,
+            "escape",
+            "![Host](media//etc/hostname)\n\n![Env](media//proc/self/environ)\n\n![Up](media/../secret.png)",
+        );
         write_body(&dir, "linked", "![Linked](media/linked.png)\n\n![Env](media/environ.png)");
         let errors = run(&dir, false).unwrap_err();
-        assert_eq!(at(&errors), [("escape.md".into(), 7, 1), ("escape.md".into(), 9, 1), ("escape.md".into(), 11, 1), ("linked.md".into(), 7, 1), ("linked.md".into(), 9, 1)], "{errors:#?}");
+        assert_eq!(
+            at(&errors),
+            [
+                ("escape.md".into(), 7, 1),
+                ("escape.md".into(), 9, 1),
+                ("escape.md".into(), 11, 1),
+                ("linked.md".into(), 7, 1),
+                ("linked.md".into(), 9, 1)
+            ],
+            "{errors:#?}"
+        );
         assert!(errors[0].message.contains("empty part") && errors[1].message.contains("empty part"), "{errors:#?}");
         assert!(errors[2].message.contains("starting with `.`"), "{}", errors[2]);
-        assert!(errors[3].message.contains("leads outside content/media/") && errors[4].message.contains("leads outside content/media/"), "{errors:#?}");
+        assert!(
+            errors[3].message.contains("leads outside content/media/")
+                && errors[4].message.contains("leads outside content/media/"),
+            "{errors:#?}"
+        );
         assert!(errors.iter().all(|error| !error.to_string().contains("SECRET-TOKEN")));
         assert!(!dir.join("site/media").exists() && !dir.join("site/data").exists());
     }
@@ -320,7 +409,10 @@ mod tests {
         std::os::unix::fs::symlink(dir.join("outside.md"), dir.join("content/releases/linked.md")).unwrap();
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("linked.md".into(), 1, 1), ("loop".into(), 1, 1)], "{errors:#?}");
-        assert!(errors.iter().all(|error| error.message.contains("symbolic link") && !error.message.contains("SECRET")), "{errors:#?}");
+        assert!(
+            errors.iter().all(|error| error.message.contains("symbolic link") && !error.message.contains("SECRET")),
+            "{errors:#?}"
+        );
 
         fs::remove_file(dir.join("content/releases/loop")).unwrap();
         fs::remove_file(dir.join("content/releases/linked.md")).unwrap();
@@ -370,7 +462,11 @@ mod tests {
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("with-map.md".into(), 9, 1)], "{errors:#?}");
         let svg_position = format!("{}:2:9: ", dir.join("content/media/map.svg").display());
-        assert!(errors[0].message.contains(&svg_position) && errors[0].message.contains("`onload` runs code"), "{}", errors[0]);
+        assert!(
+            errors[0].message.contains(&svg_position) && errors[0].message.contains("`onload` runs code"),
+            "{}",
+            errors[0]
+        );
         assert!(!dir.join("site/media").exists());
     }
 
@@ -379,31 +475,44 @@ mod tests {
         let dir = scratch("embargo-links");
         write_release(&dir, "secret-draft", "2026-10-02T09:00:00Z", "draft = true");
         write_release(&dir, "secret-report", "2026-10-03T09:00:00Z", "publish_at = 2027-01-01T09:00:00Z");
-        write_body(&dir, "public", "See [the draft](/releases/secret-draft/) and\n[the report](/releases/secret-report/#summary).");
+        write_body(
+            &dir,
+            "public",
+            "See [the draft](/releases/secret-draft/) and\n[the report](/releases/secret-report/#summary).",
+        );
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("public.md".into(), 7, 5), ("public.md".into(), 8, 1)], "{errors:#?}");
         assert!(errors[0].message.contains("a draft"), "{}", errors[0]);
         assert!(errors[1].message.contains("embargoed until 2027-01-01 09:00 UTC"), "{}", errors[1]);
         run(&dir, true).unwrap();
-        assert!(fs::read_to_string(dir.join("site/data/releases/public.json")).unwrap().contains("/releases/secret-report/#summary"));
+        assert!(fs::read_to_string(dir.join("site/data/releases/public.json"))
+            .unwrap()
+            .contains("/releases/secret-report/#summary"));
     }
 
     #[test]
     fn control_characters_are_refused_in_site_settings_and_releases_before_anything_is_written() {
         let dir = scratch("controls");
-        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace("tagline = \"T\"", "tagline = \"Line\u{b}break\"");
+        let settings = fs::read_to_string(dir.join("content/site.toml"))
+            .unwrap()
+            .replace("tagline = \"T\"", "tagline = \"Line\u{b}break\"");
         fs::write(dir.join("content/site.toml"), settings).unwrap();
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("site.toml".into(), 3, 16)], "{errors:#?}");
         assert!(errors[0].message.contains("vertical tab"), "{}", errors[0]);
         // Mistakes in the settings' values do not hide those of the releases.
-        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace('\u{b}', " ").replace("name = \"Press\"", "name = \"Press\"\nemail = \"press@x?bcc=spy@evil.example\"");
+        let settings = fs::read_to_string(dir.join("content/site.toml"))
+            .unwrap()
+            .replace('\u{b}', " ")
+            .replace("name = \"Press\"", "name = \"Press\"\nemail = \"press@x?bcc=spy@evil.example\"");
         fs::write(dir.join("content/site.toml"), settings).unwrap();
         write_body(&dir, "linking", "[x](javascript:alert(1))");
         let errors = run(&dir, false).unwrap_err();
         assert_eq!(at(&errors), [("site.toml".into(), 8, 9), ("linking.md".into(), 7, 1)], "{errors:#?}");
         fs::remove_file(dir.join("content/releases/linking.md")).unwrap();
-        let settings = fs::read_to_string(dir.join("content/site.toml")).unwrap().replace("press@x?bcc=spy@evil.example", "press@example.org");
+        let settings = fs::read_to_string(dir.join("content/site.toml"))
+            .unwrap()
+            .replace("press@x?bcc=spy@evil.example", "press@example.org");
         fs::write(dir.join("content/site.toml"), format!("\u{feff}{settings}")).unwrap();
         write_body(&dir, "pasted", "Pasted\u{b}from Word.\r\nAnd\u{7f}more.");
         write_body(&dir, "pasted-a-lot", &"\u{b}".repeat(100_000));
@@ -417,12 +526,24 @@ mod tests {
 
     #[test]
     fn the_writer_refuses_any_path_that_would_leave_the_site_folder() {
-        for path in ["../escaped.txt", "/tmp/escaped.txt", "data/../../escaped.txt", "feeds/./x.xml", "a//b", "", "feeds\\..\\x.xml"] {
+        for path in [
+            "../escaped.txt",
+            "/tmp/escaped.txt",
+            "data/../../escaped.txt",
+            "feeds/./x.xml",
+            "a//b",
+            "",
+            "feeds\\..\\x.xml",
+        ] {
             assert!(!stays_inside(path), "{path}");
         }
         assert!(stays_inside("feeds/ug.xml") && stays_inside("data/releases/a.json"));
         let dir = scratch("writer");
-        let error = write_all(&dir.join("site"), &[SiteFile::new("data/site.json", b"{}".to_vec()), SiteFile::new("../escaped.txt", b"x".to_vec())]).unwrap_err();
+        let error = write_all(
+            &dir.join("site"),
+            &[SiteFile::new("data/site.json", b"{}".to_vec()), SiteFile::new("../escaped.txt", b"x".to_vec())],
+        )
+        .unwrap_err();
         assert!(error.message.contains("`../escaped.txt`"), "{error}");
         assert!(!dir.join("escaped.txt").exists() && !dir.join("site/data").exists());
     }
@@ -435,7 +556,11 @@ mod tests {
         let site = dir.join("site");
         let content = dir.join("content");
         fs::write(site.join("index.html"), SHELL).unwrap();
-        let built = std::thread::Builder::new().stack_size(2 << 20).spawn(move || build(&content, &site, Options { drafts: false, now: NOW }, "/").is_ok()).unwrap().join();
+        let built = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || build(&content, &site, Options { drafts: false, now: NOW }, "/").is_ok())
+            .unwrap()
+            .join();
         assert!(built.expect("no stack overflow"));
         assert!(fs::read_to_string(dir.join("site/releases/deep/index.html")).unwrap().contains("<em>h deep</em>"));
         assert!(fs::read_to_string(dir.join("site/feed.xml")).unwrap().contains("h deep"));
@@ -456,7 +581,9 @@ mod tests {
         let sitemap = fs::read_to_string(dir.join("site/sitemap.xml")).unwrap();
         assert!(sitemap.contains("<loc>https://news.example.org/newsroom/releases/english/</loc>"), "{sitemap}");
         assert!(sitemap.contains("<lastmod>2026-10-01</lastmod>"));
-        assert!(fs::read_to_string(dir.join("site/robots.txt")).unwrap().contains("Sitemap: https://news.example.org/newsroom/sitemap.xml"));
+        assert!(fs::read_to_string(dir.join("site/robots.txt"))
+            .unwrap()
+            .contains("Sitemap: https://news.example.org/newsroom/sitemap.xml"));
     }
 
     #[test]

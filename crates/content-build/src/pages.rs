@@ -66,7 +66,10 @@ impl Shell {
     /// host's headers. `settings` is the file that sets `image_hosts`.
     pub fn apply_policy(&mut self, image_hosts: &[String], settings: &Path) -> Result<Policy, ContentError> {
         let policy = Policy::new(&format!("{}{}", self.head, self.body_scripts), image_hosts, settings)?;
-        let tags = format!(r#"<meta http-equiv="Content-Security-Policy" content="{}"><meta name="referrer" content="no-referrer">"#, escape_attribute(&policy.for_meta()));
+        let tags = format!(
+            r#"<meta http-equiv="Content-Security-Policy" content="{}"><meta name="referrer" content="no-referrer">"#,
+            escape_attribute(&policy.for_meta())
+        );
         let charset = r#"<meta charset="utf-8">"#;
         let at = self.head.find(charset).map_or(0, |start| start + charset.len());
         self.head.insert_str(at, &tags);
@@ -74,7 +77,11 @@ impl Shell {
     }
 
     /// See `stylesheets`: the head then links one stylesheet instead of one per component.
-    pub fn bundle_stylesheets(&mut self, site_dir: &Path, public_path: &str) -> Result<Option<stylesheets::Bundle>, ContentError> {
+    pub fn bundle_stylesheets(
+        &mut self,
+        site_dir: &Path,
+        public_path: &str,
+    ) -> Result<Option<stylesheets::Bundle>, ContentError> {
         stylesheets::bundle(&mut self.head, site_dir, public_path)
     }
 }
@@ -123,10 +130,21 @@ fn document(
     let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());
     let title = prerender::title(route, data, language);
     let head = prerender::head_html(meta(content, address, route, &title, release));
-    let body = prerender::body_html(Page { route, data, language, site: &content.site, base_path: address.public_path(), today });
+    let body = prerender::body_html(Page {
+        route,
+        data,
+        language,
+        site: &content.site,
+        base_path: address.public_path(),
+        today,
+    });
     let page_data = match (route.data_path(), data_json) {
         (Some(path), Some(data_json)) => {
-            format!(r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#, escape_attribute(&path), embedded_json(&data_json))
+            format!(
+                r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#,
+                escape_attribute(&path),
+                embedded_json(&data_json)
+            )
         }
         _ => String::new(),
     };
@@ -143,9 +161,17 @@ fn document(
 fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
     let site = &content.site;
     let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
-    let image = release.and_then(|release| release.image.as_ref()).map(|image| (absolute(address, &image.src), image.alt.clone()));
+    let image = release
+        .and_then(|release| release.image.as_ref())
+        .map(|image| (absolute(address, &image.src), image.alt.clone()));
     let alternates = release
-        .map(|release| release.translations.iter().map(|version| (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() }))).collect())
+        .map(|release| {
+            release
+                .translations
+                .iter()
+                .map(|version| (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() })))
+                .collect()
+        })
         .unwrap_or_default();
     PageMeta {
         title: format!("{title} – {}", site.name),
@@ -187,7 +213,11 @@ fn structured_data(content: &Content, address: &SiteAddress, release: &Release) 
 }
 
 fn absolute(address: &SiteAddress, src: &str) -> String {
-    if src.starts_with("https://") { src.to_string() } else { address.file(src) }
+    if src.starts_with("https://") {
+        src.to_string()
+    } else {
+        address.file(src)
+    }
 }
 
 /// A value inside a double-quoted attribute (as every attribute here is): no text can
@@ -210,8 +240,14 @@ mod tests {
     #[test]
     fn the_shell_keeps_what_every_page_shares() {
         let shell = Shell::parse(TRUNK_SHELL).unwrap();
-        assert!(shell.head.contains("<base href=\"/\">") && shell.head.contains("/base-1.css") && shell.head.contains("/app.js"));
-        assert!(!shell.head.contains("<title>") && !shell.head.contains("description") && !shell.head.contains("comment"));
+        assert!(
+            shell.head.contains("<base href=\"/\">")
+                && shell.head.contains("/base-1.css")
+                && shell.head.contains("/app.js")
+        );
+        assert!(
+            !shell.head.contains("<title>") && !shell.head.contains("description") && !shell.head.contains("comment")
+        );
     }
 
     #[test]
@@ -229,7 +265,10 @@ mod tests {
 
     #[test]
     fn attribute_values_cannot_end_their_attribute() {
-        assert_eq!(escape_attribute(r#"en" onload="x()" <b>&amp;"#), "en&quot; onload=&quot;x()&quot; &lt;b&gt;&amp;amp;");
+        assert_eq!(
+            escape_attribute(r#"en" onload="x()" <b>&amp;"#),
+            "en&quot; onload=&quot;x()&quot; &lt;b&gt;&amp;amp;"
+        );
     }
 
     #[test]

@@ -44,7 +44,10 @@ impl Policy {
     pub fn new(html: &str, image_hosts: &[String], settings: &Path) -> Result<Policy, ContentError> {
         let mut script_hashes = Vec::new();
         for script in executable_inline_scripts(html) {
-            let hash = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(as_parsed(script).as_bytes())));
+            let hash = format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(as_parsed(script).as_bytes()))
+            );
             if !script_hashes.contains(&hash) {
                 script_hashes.push(hash);
             }
@@ -72,7 +75,15 @@ impl Policy {
     }
 
     fn directives(&self) -> Vec<String> {
-        let sources = |first: &[&str], more: &[String], last: &[&str]| first.iter().map(|source| source.to_string()).chain(more.iter().cloned()).chain(last.iter().map(|source| source.to_string())).collect::<Vec<_>>().join(" ");
+        let sources = |first: &[&str], more: &[String], last: &[&str]| {
+            first
+                .iter()
+                .map(|source| source.to_string())
+                .chain(more.iter().cloned())
+                .chain(last.iter().map(|source| source.to_string()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         vec![
             "default-src 'none'".to_string(),
             format!("script-src {}", sources(&["'self'"], &self.script_hashes, &["'wasm-unsafe-eval'"])),
@@ -98,7 +109,10 @@ pub fn executable_inline_scripts(html: &str) -> Vec<&str> {
         let text_start = open_start + open_length + 1;
         let Some(text_length) = html[text_start..].find("</script") else { break };
         let open_tag = &html[open_start..text_start];
-        let data_block = matches!(attribute(open_tag, "type").map(|kind| kind.trim().to_ascii_lowercase()).as_deref(), Some("application/json" | "application/ld+json"));
+        let data_block = matches!(
+            attribute(open_tag, "type").map(|kind| kind.trim().to_ascii_lowercase()).as_deref(),
+            Some("application/json" | "application/ld+json")
+        );
         if attribute(open_tag, "src").is_none() && !data_block {
             scripts.push(&html[text_start..text_start + text_length]);
         }
@@ -123,8 +137,18 @@ fn as_parsed(script: &str) -> String {
 /// a port at most. Anything else (a space, `;`, `'`, `*`, a path) could change the policy.
 fn is_host_name(host: &str) -> bool {
     let (name, port) = host.split_once(':').unwrap_or((host, "1"));
-    let label_ok = |label: &str| !label.is_empty() && label.len() <= 63 && !label.starts_with('-') && !label.ends_with('-') && label.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-');
-    name.len() <= 253 && name.split('.').all(label_ok) && !port.is_empty() && port.len() <= 5 && port.bytes().all(|byte| byte.is_ascii_digit())
+    let label_ok = |label: &str| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-')
+    };
+    name.len() <= 253
+        && name.split('.').all(label_ok)
+        && !port.is_empty()
+        && port.len() <= 5
+        && port.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -155,7 +179,11 @@ mod tests {
     fn a_known_script_hashes_as_openssl_does() {
         // `printf 'alert(1)' | openssl dgst -sha256 -binary | base64`
         let policy = Policy::new("<script>alert(1)</script>", &[], Path::new("site.toml")).unwrap();
-        assert!(policy.for_meta().contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"), "{}", policy.for_meta());
+        assert!(
+            policy.for_meta().contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"),
+            "{}",
+            policy.for_meta()
+        );
     }
 
     #[test]
@@ -177,12 +205,27 @@ mod tests {
     fn images_may_come_from_the_configured_hosts_over_https_only() {
         let hosts = ["Images.Example.org".to_string(), "cdn.example.net:8443".to_string()];
         let policy = Policy::new("", &hosts, Path::new("site.toml")).unwrap();
-        assert!(policy.for_meta().contains("; img-src 'self' https://images.example.org https://cdn.example.net:8443;"), "{}", policy.for_meta());
+        assert!(
+            policy.for_meta().contains("; img-src 'self' https://images.example.org https://cdn.example.net:8443;"),
+            "{}",
+            policy.for_meta()
+        );
     }
 
     #[test]
     fn an_image_host_that_would_change_the_policy_is_an_error() {
-        for host in ["evil.example; script-src *", "*", "'unsafe-inline'", "a.example/path", "", "a..example", "-a.example", "a.example:", "a.example:80x", "http://a.example"] {
+        for host in [
+            "evil.example; script-src *",
+            "*",
+            "'unsafe-inline'",
+            "a.example/path",
+            "",
+            "a..example",
+            "-a.example",
+            "a.example:",
+            "a.example:80x",
+            "http://a.example",
+        ] {
             let error = Policy::new("", &[host.to_string()], Path::new("content/site.toml")).unwrap_err();
             assert!(error.to_string().starts_with("content/site.toml:1:1: error: image_hosts:"), "{host}: {error}");
         }

@@ -45,7 +45,9 @@ pub enum Publication {
     Published,
     Draft,
     /// Not before this instant (seconds since 1970, UTC).
-    Embargoed { until: i64 },
+    Embargoed {
+        until: i64,
+    },
 }
 
 /// Something in the release that names another file, and where it stands.
@@ -73,7 +75,13 @@ pub struct ReleaseSource {
 /// The release in `file`, whose text is `text` (control characters already checked),
 /// on a site in `site_language` whose links follow `rule`; `now` decides embargoes.
 /// Mistakes in the front matter and in the body are all reported, together.
-pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: i64) -> Result<ReleaseSource, Vec<ContentError>> {
+pub fn read(
+    file: &Path,
+    text: &str,
+    site_language: &str,
+    rule: &LinkRule,
+    now: i64,
+) -> Result<ReleaseSource, Vec<ContentError>> {
     let source = front_matter::split(file, text).map_err(|error| vec![error])?;
     let mut errors = Vec::new();
 
@@ -87,12 +95,24 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
     let mut images = Vec::new();
     let body = match markdown::convert(source.body, rule, &page) {
         Ok(converted) => {
-            links.extend(converted.links.into_iter().map(|link| Reference { target: link.target, position: at_offset(link.offset) }));
-            images.extend(converted.images.into_iter().map(|image| Reference { target: image.target, position: at_offset(image.offset) }));
+            links.extend(
+                converted
+                    .links
+                    .into_iter()
+                    .map(|link| Reference { target: link.target, position: at_offset(link.offset) }),
+            );
+            images.extend(
+                converted
+                    .images
+                    .into_iter()
+                    .map(|image| Reference { target: image.target, position: at_offset(image.offset) }),
+            );
             converted.blocks
         }
         Err(problems) => {
-            errors.extend(problems.into_iter().map(|problem| ContentError::new(file, at_offset(problem.offset), problem.message)));
+            errors.extend(
+                problems.into_iter().map(|problem| ContentError::new(file, at_offset(problem.offset), problem.message)),
+            );
             Vec::new()
         }
     };
@@ -107,16 +127,28 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
     let mut checks = Checks::new(file, source.front_matter(), 2);
     checks.line("title", &fields.title, fields::TITLE_MAX);
     checks.line("dateline", &fields.dateline, fields::DATELINE_MAX);
-    checks.check("summary", &fields.summary, |summary| if summary.trim().is_empty() { Err("is empty: every release needs one".to_string()) } else { fields::within(summary, fields::SUMMARY_MAX) });
+    checks.check("summary", &fields.summary, |summary| {
+        if summary.trim().is_empty() {
+            Err("is empty: every release needs one".to_string())
+        } else {
+            fields::within(summary, fields::SUMMARY_MAX)
+        }
+    });
 
     let published_at = utc_seconds(fields.date.get_ref()).unwrap_or_else(|| {
-        checks.refuse(&fields.date.span(), "`date` needs a day, a time and a time zone, as in `date = 2026-11-20T10:00:00-05:00`");
+        checks.refuse(
+            &fields.date.span(),
+            "`date` needs a day, a time and a time zone, as in `date = 2026-11-20T10:00:00-05:00`",
+        );
         0
     });
     let embargo = fields.publish_at.as_ref().and_then(|publish_at| {
         let until = utc_seconds(publish_at.get_ref());
         if until.is_none() {
-            checks.refuse(&publish_at.span(), "`publish_at` needs a day, a time and a time zone, as in `publish_at = 2026-11-20T06:00:00-05:00`");
+            checks.refuse(
+                &publish_at.span(),
+                "`publish_at` needs a day, a time and a time zone, as in `publish_at = 2026-11-20T06:00:00-05:00`",
+            );
         }
         until
     });
@@ -128,14 +160,24 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
     let mut tags = Vec::new();
     if let Some(names) = &fields.tags {
         if names.get_ref().len() > fields::TAGS_MAX {
-            checks.refuse(&names.span(), format!("`tags` has {} tags; at most {} are allowed: keep the ones readers follow", names.get_ref().len(), fields::TAGS_MAX));
+            checks.refuse(
+                &names.span(),
+                format!(
+                    "`tags` has {} tags; at most {} are allowed: keep the ones readers follow",
+                    names.get_ref().len(),
+                    fields::TAGS_MAX
+                ),
+            );
         }
         for name in names.get_ref() {
             let slug = tag_slug(name.get_ref());
             if let Err(problem) = fields::line_of_text(name.get_ref(), fields::TAG_MAX) {
                 checks.refuse(&name.span(), format!("the tag {problem}"));
             } else if slug.is_empty() {
-                checks.refuse(&name.span(), format!("the tag `{}` needs Latin letters or digits for its web address", shown(name.get_ref())));
+                checks.refuse(
+                    &name.span(),
+                    format!("the tag `{}` needs Latin letters or digits for its web address", shown(name.get_ref())),
+                );
             } else {
                 tags.push(Tag { name: name.get_ref().clone(), slug });
             }
@@ -143,7 +185,11 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
     }
     if let Some(language) = &fields.language {
         checks.check("language", language, |tag| {
-            if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag))) }
+            if fields::is_language_tag(tag) {
+                Ok(())
+            } else {
+                Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag)))
+            }
         });
     }
     if let Some(original) = &fields.translation_of {
@@ -173,20 +219,34 @@ pub fn read(file: &Path, text: &str, site_language: &str, rule: &LinkRule, now: 
         match alt {
             Some(alt) => {
                 checks.line("alt", &alt, fields::ALT_MAX);
-                Some(Image { src: src_text, alt: alt.into_inner(), caption: caption.map(Spanned::into_inner), size: None })
+                Some(Image {
+                    src: src_text,
+                    alt: alt.into_inner(),
+                    caption: caption.map(Spanned::into_inner),
+                    size: None,
+                })
             }
             None => {
-                checks.refuse(&span, "the image has no `alt` text: describe what it shows, for readers who cannot see it");
+                checks.refuse(
+                    &span,
+                    "the image has no `alt` text: describe what it shows, for readers who cannot see it",
+                );
                 None
             }
         }
     });
-    let translation_of = fields.translation_of.map(|target| Reference { position: checks.position(&target.span()), target: target.into_inner() });
+    let translation_of = fields
+        .translation_of
+        .map(|target| Reference { position: checks.position(&target.span()), target: target.into_inner() });
     let front_matter_errors = checks.errors;
     errors.splice(0..0, front_matter_errors);
     errors.sort_by_key(|error| (error.line, error.column));
     if errors.is_empty() && body.is_empty() {
-        errors.push(ContentError::new(file, Position { line: source.body_line, column: 1 }, "the release has no text: write it below the closing `+++`"));
+        errors.push(ContentError::new(
+            file,
+            Position { line: source.body_line, column: 1 },
+            "the release has no text: write it below the closing `+++`",
+        ));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -258,7 +318,13 @@ mod tests {
         let listing = &source.release.listing;
         assert_eq!(listing.slug, "a-release");
         assert_eq!(listing.published, "2026-11-20T10:00:00-05:00");
-        assert_eq!(listing.tags, vec![Tag { name: "Forced labour".into(), slug: "forced-labour".into() }, Tag { name: "UN".into(), slug: "un".into() }]);
+        assert_eq!(
+            listing.tags,
+            vec![
+                Tag { name: "Forced labour".into(), slug: "forced-labour".into() },
+                Tag { name: "UN".into(), slug: "un".into() }
+            ]
+        );
         assert_eq!(listing.language, "en");
         assert_eq!(source.release.body, vec![Block::Paragraph(vec![newsroom_model::Inline::Text("The text.".into())])]);
         assert_eq!(source.published_at, 1_795_186_800);
@@ -302,7 +368,10 @@ mod tests {
 
     #[test]
     fn an_empty_body_and_a_bad_file_name_are_errors() {
-        let errors = read(Path::new("content/releases/Bad Name.md"), &GOOD.replace("The text.\n", ""), "en", &rule(), NOW).err().unwrap();
+        let errors =
+            read(Path::new("content/releases/Bad Name.md"), &GOOD.replace("The text.\n", ""), "en", &rule(), NOW)
+                .err()
+                .unwrap();
         assert!(errors[0].message.contains("lowercase"), "{}", errors[0]);
         let errors = read_text(&GOOD.replace("The text.\n", "")).err().unwrap();
         assert!(errors[0].message.contains("no text"), "{}", errors[0]);
@@ -337,7 +406,13 @@ The text.
         let errors = read_text(text).unwrap_err();
         assert_eq!(at(&errors), [(6, 12), (7, 18), (8, 15), (12, 9), (13, 9)], "{errors:#?}");
         assert!(errors.iter().all(|error| error.file == Path::new("content/releases/a-release.md")));
-        let gists = ["`language` `en\"><script>` is not a language tag", "`translation_of` is the file name", "the tag is on more than one line", "`email` is not one plain e-mail address", "`phone` is not a telephone number"];
+        let gists = [
+            "`language` `en\"><script>` is not a language tag",
+            "`translation_of` is the file name",
+            "the tag is on more than one line",
+            "`email` is not one plain e-mail address",
+            "`phone` is not a telephone number",
+        ];
         for (error, gist) in errors.iter().zip(gists) {
             assert!(error.message.contains(gist), "{gist}: {error}");
         }
@@ -347,7 +422,9 @@ The text.
     fn texts_have_length_limits_and_tags_a_count() {
         let long_title = "x".repeat(fields::TITLE_MAX + 1);
         let tags = (0..=fields::TAGS_MAX).map(|n| format!("\"t{n}\"")).collect::<Vec<_>>().join(", ");
-        let text = GOOD.replace("A title", &long_title).replace("tags = [\"Forced labour\", \"UN\"]", &format!("tags = [{tags}]"));
+        let text = GOOD
+            .replace("A title", &long_title)
+            .replace("tags = [\"Forced labour\", \"UN\"]", &format!("tags = [{tags}]"));
         let errors = read_text(&text).unwrap_err();
         assert_eq!(at(&errors), [(2, 9), (6, 8)], "{errors:#?}");
         assert!(errors[0].message.contains("`title` is 201 characters long; at most 200"), "{}", errors[0]);
@@ -358,9 +435,17 @@ The text.
     fn toml_nested_a_hundred_thousand_deep_is_an_error_at_its_line_not_a_stack_overflow() {
         // The toml crate stops at 80 levels of arrays, inline tables and dotted keys, so
         // no text needs refusing before it is parsed.
-        for (deep, column) in [("[".repeat(100_000), 8), ("{a = ".repeat(100_000), 8), (format!("{} = 1", "a.".repeat(100_000)), 1)] {
+        for (deep, column) in
+            [("[".repeat(100_000), 8), ("{a = ".repeat(100_000), 8), (format!("{} = 1", "a.".repeat(100_000)), 1)]
+        {
             let text = GOOD.replace("tags = [\"Forced labour\", \"UN\"]", &format!("tags = {deep}"));
-            let errors = std::thread::Builder::new().stack_size(2 << 20).spawn(move || read_text(&text).err()).unwrap().join().expect("no stack overflow").expect("refused");
+            let errors = std::thread::Builder::new()
+                .stack_size(2 << 20)
+                .spawn(move || read_text(&text).err())
+                .unwrap()
+                .join()
+                .expect("no stack overflow")
+                .expect("refused");
             assert_eq!(at(&errors)[0].0, 6, "{}", errors[0]);
             assert!(at(&errors)[0].1 >= column, "{}", errors[0]);
         }
@@ -368,7 +453,10 @@ The text.
 
     #[test]
     fn front_matter_mistakes_do_not_hide_mistakes_in_the_body() {
-        let errors = read_text(&GOOD.replace("title = \"A title\"", "title = 1").replace("The text.", "The [text](javascript:x).")).unwrap_err();
+        let errors = read_text(
+            &GOOD.replace("title = \"A title\"", "title = 1").replace("The text.", "The [text](javascript:x)."),
+        )
+        .unwrap_err();
         assert_eq!(at(&errors), [(2, 9), (9, 5)], "{errors:#?}");
         assert!(errors[0].message.contains("string"), "{}", errors[0]);
         assert!(errors[1].message.contains("javascript"), "{}", errors[1]);
@@ -378,7 +466,12 @@ The text.
 
     #[test]
     fn site_links_are_written_root_relative_and_a_bare_fragment_names_the_release() {
-        let source = read_text(&GOOD.replace("The text.", "See [contact](#contact), [x](releases/x/) and [mail](MAILTO:press@example.org).")).unwrap();
+        let source =
+            read_text(&GOOD.replace(
+                "The text.",
+                "See [contact](#contact), [x](releases/x/) and [mail](MAILTO:press@example.org).",
+            ))
+            .unwrap();
         let targets: Vec<&str> = source.links.iter().map(|link| link.target.as_str()).collect();
         assert_eq!(targets, ["/releases/a-release/#contact", "/releases/x/", "mailto:press@example.org"]);
         let json = serde_json::to_string(&source.release.body).unwrap();
@@ -390,7 +483,8 @@ The text.
         let draft = read_text(&GOOD.replace("+++\n\nThe", "draft = true\n+++\n\nThe")).unwrap();
         assert_eq!(draft.publication, Publication::Draft);
         assert!(draft.release.listing.unpublished);
-        let embargoed = read_text(&GOOD.replace("+++\n\nThe", "publish_at = 2030-01-01T00:00:00Z\n+++\n\nThe")).unwrap();
+        let embargoed =
+            read_text(&GOOD.replace("+++\n\nThe", "publish_at = 2030-01-01T00:00:00Z\n+++\n\nThe")).unwrap();
         assert_eq!(embargoed.publication, Publication::Embargoed { until: 1_893_456_000 });
         let lifted = read_text(&GOOD.replace("+++\n\nThe", "publish_at = 2020-01-01T00:00:00Z\n+++\n\nThe")).unwrap();
         assert_eq!(lifted.publication, Publication::Published);
@@ -398,7 +492,8 @@ The text.
 
     #[test]
     fn an_image_needs_alt_text() {
-        let errors = read_text(&GOOD.replace("+++\n\nThe", "[image]\nsrc = \"media/a.jpg\"\n+++\n\nThe")).err().unwrap();
+        let errors =
+            read_text(&GOOD.replace("+++\n\nThe", "[image]\nsrc = \"media/a.jpg\"\n+++\n\nThe")).err().unwrap();
         assert_eq!(errors[0].line, 7, "{}", errors[0]);
         assert!(errors[0].message.contains("alt"), "{}", errors[0]);
     }

@@ -81,7 +81,11 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
     checks.line("name", &settings.name, fields::NAME_MAX);
     checks.line("tagline", &settings.tagline, fields::TAGLINE_MAX);
     checks.check("language", &settings.language, |tag| {
-        if fields::is_language_tag(tag) { Ok(()) } else { Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag))) }
+        if fields::is_language_tag(tag) {
+            Ok(())
+        } else {
+            Err(format!("`{}` is not a language tag: use one such as `en`, `ug`, `tr` or `zh-Hant`", shown(tag)))
+        }
     });
     checks.check("about", &settings.about, |about| fields::within(about, fields::ABOUT_MAX));
     let contact = settings.contact.checked(&mut checks);
@@ -89,7 +93,14 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
     let mut image_hosts = Vec::new();
     if let Some(hosts) = &settings.image_hosts {
         if hosts.get_ref().len() > fields::IMAGE_HOSTS_MAX {
-            checks.refuse(&hosts.span(), format!("`image_hosts` lists {} hosts; at most {} are allowed", hosts.get_ref().len(), fields::IMAGE_HOSTS_MAX));
+            checks.refuse(
+                &hosts.span(),
+                format!(
+                    "`image_hosts` lists {} hosts; at most {} are allowed",
+                    hosts.get_ref().len(),
+                    fields::IMAGE_HOSTS_MAX
+                ),
+            );
         }
         for host in hosts.get_ref() {
             checks.check("image_hosts", host, |host| {
@@ -111,16 +122,28 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
     let mut links = Vec::new();
     if let Some(rule) = &rule {
         let (about_start, exact) = string_start(text, &settings.about);
-        let at_offset = |offset: usize| Position::of_offset(text, if exact { about_start + offset } else { about_start }, 1);
+        let at_offset =
+            |offset: usize| Position::of_offset(text, if exact { about_start + offset } else { about_start }, 1);
         match markdown::convert(settings.about.get_ref(), rule, "/") {
             Ok(converted) => {
                 about = converted.blocks;
-                links.extend(converted.links.into_iter().map(|link| Reference { target: link.target, position: at_offset(link.offset) }));
+                links.extend(
+                    converted
+                        .links
+                        .into_iter()
+                        .map(|link| Reference { target: link.target, position: at_offset(link.offset) }),
+                );
                 if let Some(image) = converted.images.first() {
-                    checks.errors.push(ContentError::new(file, at_offset(image.offset), "the about text is shown under every release: it has no images"));
+                    checks.errors.push(ContentError::new(
+                        file,
+                        at_offset(image.offset),
+                        "the about text is shown under every release: it has no images",
+                    ));
                 }
             }
-            Err(problems) => checks.errors.extend(problems.into_iter().map(|problem| ContentError::new(file, at_offset(problem.offset), problem.message))),
+            Err(problems) => checks.errors.extend(
+                problems.into_iter().map(|problem| ContentError::new(file, at_offset(problem.offset), problem.message)),
+            ),
         }
     }
 
@@ -130,7 +153,13 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
             if is_slug(id) && id.len() <= fields::SLUG_MAX { Ok(()) } else { Err("names the campaign in readers' browsers: use lowercase letters, digits and hyphens, as in `winter-appeal-2026`".to_string()) }
         });
         checks.line("headline", &campaign.headline, fields::HEADLINE_MAX);
-        checks.check("text", &campaign.text, |text| if text.trim().is_empty() { Err("is empty".to_string()) } else { fields::within(text, fields::CAMPAIGN_TEXT_MAX) });
+        checks.check("text", &campaign.text, |text| {
+            if text.trim().is_empty() {
+                Err("is empty".to_string())
+            } else {
+                fields::within(text, fields::CAMPAIGN_TEXT_MAX)
+            }
+        });
         checks.line("action_label", &campaign.action_label, fields::ACTION_LABEL_MAX);
         if let Some(note) = &campaign.tax_note {
             checks.line("tax_note", note, fields::TAX_NOTE_MAX);
@@ -142,7 +171,9 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
                 String::new()
             }
         };
-        let day = |datetime: &Spanned<Datetime>| datetime.get_ref().date.filter(|_| datetime.get_ref().time.is_none()).map(|date| date.to_string());
+        let day = |datetime: &Spanned<Datetime>| {
+            datetime.get_ref().date.filter(|_| datetime.get_ref().time.is_none()).map(|date| date.to_string())
+        };
         let (starts, ends) = (day(&campaign.starts), day(&campaign.ends));
         for (key, value, day) in [("starts", &campaign.starts, &starts), ("ends", &campaign.ends, &ends)] {
             if day.is_none() {
@@ -151,7 +182,10 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
         }
         let (Some(starts), Some(ends)) = (starts, ends) else { continue };
         if starts > ends {
-            checks.refuse(&campaign.ends.span(), format!("campaign `{}` ends before it starts", shown(campaign.id.get_ref())));
+            checks.refuse(
+                &campaign.ends.span(),
+                format!("campaign `{}` ends before it starts", shown(campaign.id.get_ref())),
+            );
         }
         campaigns.push(Campaign {
             id: campaign.id.into_inner(),
@@ -280,9 +314,16 @@ ends = 2027-01-31
         ] {
             let errors = read_settings(&SETTINGS.replace("https://newsroom.example.org", origin)).unwrap_err();
             assert_eq!(at(&errors), [(2, 10)], "{origin}: {errors:?}");
-            assert!(errors[0].message.contains("`origin`") && errors[0].message.contains(gist), "{origin}: {}", errors[0]);
+            assert!(
+                errors[0].message.contains("`origin`") && errors[0].message.contains(gist),
+                "{origin}: {}",
+                errors[0]
+            );
         }
-        assert_eq!(read_settings(&SETTINGS.replace("https://newsroom.example.org", "http://localhost:8080")).unwrap().origin, "http://localhost:8080");
+        assert_eq!(
+            read_settings(&SETTINGS.replace("https://newsroom.example.org", "http://localhost:8080")).unwrap().origin,
+            "http://localhost:8080"
+        );
     }
 
     #[test]
@@ -293,10 +334,20 @@ ends = 2027-01-31
             .replace("email = ", "phone = \"+1 555 0100 <b>\"\nemail = ")
             .replace("id = \"winter\"", "id = \"Winter Appeal\"")
             .replace("https://example.org/donate", "http://example.org/donate")
-            .replace("tagline = \"Sample\"", "tagline = \"Sample\"\nimage_hosts = [\"images.example.org\", \"https://cdn.example.org/\"]");
+            .replace(
+                "tagline = \"Sample\"",
+                "tagline = \"Sample\"\nimage_hosts = [\"images.example.org\", \"https://cdn.example.org/\"]",
+            );
         let errors = read_settings(&text).unwrap_err();
         assert_eq!(at(&errors), [(4, 38), (5, 12), (10, 9), (11, 9), (14, 6), (18, 14)], "{errors:#?}");
-        let gists = ["`image_hosts` lists `https://cdn.example.org/`", "`language` `../../x` is not a language tag", "`phone` is not a telephone number", "`email` is not one plain e-mail address", "`id` names the campaign", "`action_url` is the donation page, which must start with https://"];
+        let gists = [
+            "`image_hosts` lists `https://cdn.example.org/`",
+            "`language` `../../x` is not a language tag",
+            "`phone` is not a telephone number",
+            "`email` is not one plain e-mail address",
+            "`id` names the campaign",
+            "`action_url` is the donation page, which must start with https://",
+        ];
         for (error, gist) in errors.iter().zip(gists) {
             assert!(error.message.contains(gist), "{gist}: {error}");
             assert_eq!(error.file, Path::new("content/site.toml"));
@@ -305,7 +356,10 @@ ends = 2027-01-31
 
     #[test]
     fn the_about_text_follows_the_link_rule_at_the_position_of_the_link() {
-        let text = SETTINGS.replace("about = \"We *campaign*.\"", "about = \"\"\"\nWe *campaign*,\nsee [this](//evil.example/).\n\"\"\"");
+        let text = SETTINGS.replace(
+            "about = \"We *campaign*.\"",
+            "about = \"\"\"\nWe *campaign*,\nsee [this](//evil.example/).\n\"\"\"",
+        );
         let errors = read_settings(&text).unwrap_err();
         assert_eq!(at(&errors), [(7, 5)], "{errors:#?}");
         assert!(errors[0].message.contains("`//`"), "{}", errors[0]);
@@ -313,7 +367,10 @@ ends = 2027-01-31
 
     #[test]
     fn campaign_mistakes_are_reported_at_their_values() {
-        let errors = read_settings(&SETTINGS.replace("https://example.org/donate", "javascript:x").replace("ends = 2027", "ends = 2025")).unwrap_err();
+        let errors = read_settings(
+            &SETTINGS.replace("https://example.org/donate", "javascript:x").replace("ends = 2027", "ends = 2025"),
+        )
+        .unwrap_err();
         assert_eq!(at(&errors), [(16, 14), (18, 8)], "{errors:?}");
     }
 }

@@ -41,5 +41,8 @@ fn write_sitemap(pages: &[(String, Option<String>)]) -> io::Result<Vec<u8>> {
 /// A preview with drafts asks not to be indexed at all.
 pub fn robots(address: &SiteAddress, preview: bool) -> SiteFile {
     let rules = if preview { "Disallow: /" } else { "Allow: /" };
-    SiteFile::new("robots.txt", format!("User-agent: *\n{rules}\n\nSitemap: {}\n", address.file("sitemap.xml")).into_bytes())
+    SiteFile::new(
+        "robots.txt",
+        format!("User-agent: *\n{rules}\n\nSitemap: {}\n", address.file("sitemap.xml")).into_bytes(),
+    )
 }

@@ -28,19 +28,28 @@ pub struct Bundle {
 /// Replaces the stylesheet links in `head` with one link to their contents joined.
 /// `None` when the head links no stylesheet.
 pub fn bundle(head: &mut String, site_dir: &Path, public_path: &str) -> Result<Option<Bundle>, ContentError> {
-    let links: Vec<(usize, usize, PathBuf)> =
-        head_links::links(head).iter().filter(|link| link.attribute("rel") == Some("stylesheet")).map(|link| (link.start, link.end, link.file(site_dir, public_path))).collect();
+    let links: Vec<(usize, usize, PathBuf)> = head_links::links(head)
+        .iter()
+        .filter(|link| link.attribute("rel") == Some("stylesheet"))
+        .map(|link| (link.start, link.end, link.file(site_dir, public_path)))
+        .collect();
     let Some(&(first_start, ..)) = links.first() else { return Ok(None) };
     let mut css = String::new();
     for (_, _, path) in &links {
-        let text = fs::read_to_string(path).map_err(|error| ContentError::new(path, Position::START, format!("cannot read this stylesheet: {error}")))?;
+        let text = fs::read_to_string(path).map_err(|error| {
+            ContentError::new(path, Position::START, format!("cannot read this stylesheet: {error}"))
+        })?;
         css.push_str(&text);
         css.push('\n');
     }
     let name = format!("{FOLDER}/site-{}.css", &hex(&Sha256::digest(css.as_bytes()))[..16]);
     let integrity = sri(css.as_bytes());
     for (start, end, _) in links.iter().rev() {
-        let replacement = if *start == first_start { format!(r#"<link rel="stylesheet" href="{public_path}{name}" integrity="{integrity}">"#) } else { String::new() };
+        let replacement = if *start == first_start {
+            format!(r#"<link rel="stylesheet" href="{public_path}{name}" integrity="{integrity}">"#)
+        } else {
+            String::new()
+        };
         head.replace_range(start..end, &replacement);
     }
     let replaced = links.into_iter().map(|(_, _, path)| path).collect();
@@ -70,7 +79,13 @@ mod tests {
         assert!(bundle.file.path.starts_with("styles/site-") && bundle.file.path.ends_with(".css"));
         // `printf 'body { margin: 0 }\n@media print { nav { display: none } }\n' | openssl dgst -sha384 -binary | base64`
         let integrity = "sha384-h9KxNKZSuCNCCJ7QVWfION9T8Y+KDwl/XUUCHpL7bDT6lAjIo1P0KWwDnCADgn98";
-        assert_eq!(head, format!(r#"<meta charset="utf-8"><link rel="stylesheet" href="/news/{}" integrity="{integrity}"><script type="module"></script>"#, bundle.file.path));
+        assert_eq!(
+            head,
+            format!(
+                r#"<meta charset="utf-8"><link rel="stylesheet" href="/news/{}" integrity="{integrity}"><script type="module"></script>"#,
+                bundle.file.path
+            )
+        );
         assert_eq!(bundle.replaced, vec![site.join("base-1.css"), site.join("print-2.css")]);
     }
 

@@ -28,47 +28,230 @@ const SVG_NAMESPACE: &[u8] = b"http://www.w3.org/2000/svg";
 const XLINK_NAMESPACE: &[u8] = b"http://www.w3.org/1999/xlink";
 
 const ELEMENTS: &[&str] = &[
-    "svg", "g", "defs", "symbol", "use", "title", "desc", "switch", "view",
-    "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
-    "text", "tspan", "textPath",
-    "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask", "marker",
-    "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix",
-    "feDiffuseLighting", "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood",
-    "feFuncA", "feFuncB", "feFuncG", "feFuncR", "feGaussianBlur", "feMerge", "feMergeNode",
-    "feMorphology", "feOffset", "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
+    "svg",
+    "g",
+    "defs",
+    "symbol",
+    "use",
+    "title",
+    "desc",
+    "switch",
+    "view",
+    "path",
+    "rect",
+    "circle",
+    "ellipse",
+    "line",
+    "polyline",
+    "polygon",
+    "text",
+    "tspan",
+    "textPath",
+    "linearGradient",
+    "radialGradient",
+    "stop",
+    "pattern",
+    "clipPath",
+    "mask",
+    "marker",
+    "filter",
+    "feBlend",
+    "feColorMatrix",
+    "feComponentTransfer",
+    "feComposite",
+    "feConvolveMatrix",
+    "feDiffuseLighting",
+    "feDisplacementMap",
+    "feDistantLight",
+    "feDropShadow",
+    "feFlood",
+    "feFuncA",
+    "feFuncB",
+    "feFuncG",
+    "feFuncR",
+    "feGaussianBlur",
+    "feMerge",
+    "feMergeNode",
+    "feMorphology",
+    "feOffset",
+    "fePointLight",
+    "feSpecularLighting",
+    "feSpotLight",
+    "feTile",
+    "feTurbulence",
 ];
 
 const ATTRIBUTES: &[&str] = &[
     // Structure and geometry.
-    "id", "class", "lang", "version", "baseProfile", "viewBox", "preserveAspectRatio", "width", "height",
-    "x", "y", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "fr", "d", "points",
-    "pathLength", "transform", "dx", "dy", "rotate", "textLength", "lengthAdjust", "startOffset",
-    "method", "spacing", "side", "path", "role", "aria-label", "aria-hidden", "aria-labelledby",
-    "aria-describedby", "focusable", "systemLanguage", "href",
+    "id",
+    "class",
+    "lang",
+    "version",
+    "baseProfile",
+    "viewBox",
+    "preserveAspectRatio",
+    "width",
+    "height",
+    "x",
+    "y",
+    "x1",
+    "y1",
+    "x2",
+    "y2",
+    "cx",
+    "cy",
+    "r",
+    "rx",
+    "ry",
+    "fx",
+    "fy",
+    "fr",
+    "d",
+    "points",
+    "pathLength",
+    "transform",
+    "dx",
+    "dy",
+    "rotate",
+    "textLength",
+    "lengthAdjust",
+    "startOffset",
+    "method",
+    "spacing",
+    "side",
+    "path",
+    "role",
+    "aria-label",
+    "aria-hidden",
+    "aria-labelledby",
+    "aria-describedby",
+    "focusable",
+    "systemLanguage",
+    "href",
     // Paint servers, clipping, masking, markers.
-    "gradientUnits", "gradientTransform", "spreadMethod", "offset", "patternUnits",
-    "patternContentUnits", "patternTransform", "clipPathUnits", "maskUnits", "maskContentUnits",
-    "markerWidth", "markerHeight", "markerUnits", "orient", "refX", "refY",
+    "gradientUnits",
+    "gradientTransform",
+    "spreadMethod",
+    "offset",
+    "patternUnits",
+    "patternContentUnits",
+    "patternTransform",
+    "clipPathUnits",
+    "maskUnits",
+    "maskContentUnits",
+    "markerWidth",
+    "markerHeight",
+    "markerUnits",
+    "orient",
+    "refX",
+    "refY",
     // Filters.
-    "filterUnits", "primitiveUnits", "in", "in2", "result", "stdDeviation", "mode", "operator",
-    "k1", "k2", "k3", "k4", "values", "type", "tableValues", "slope", "intercept", "amplitude",
-    "exponent", "baseFrequency", "numOctaves", "seed", "stitchTiles", "scale", "xChannelSelector",
-    "yChannelSelector", "radius", "surfaceScale", "specularConstant", "specularExponent",
-    "diffuseConstant", "kernelMatrix", "kernelUnitLength", "order", "divisor", "bias", "targetX",
-    "targetY", "edgeMode", "preserveAlpha", "azimuth", "elevation", "z", "pointsAtX", "pointsAtY",
-    "pointsAtZ", "limitingConeAngle",
+    "filterUnits",
+    "primitiveUnits",
+    "in",
+    "in2",
+    "result",
+    "stdDeviation",
+    "mode",
+    "operator",
+    "k1",
+    "k2",
+    "k3",
+    "k4",
+    "values",
+    "type",
+    "tableValues",
+    "slope",
+    "intercept",
+    "amplitude",
+    "exponent",
+    "baseFrequency",
+    "numOctaves",
+    "seed",
+    "stitchTiles",
+    "scale",
+    "xChannelSelector",
+    "yChannelSelector",
+    "radius",
+    "surfaceScale",
+    "specularConstant",
+    "specularExponent",
+    "diffuseConstant",
+    "kernelMatrix",
+    "kernelUnitLength",
+    "order",
+    "divisor",
+    "bias",
+    "targetX",
+    "targetY",
+    "edgeMode",
+    "preserveAlpha",
+    "azimuth",
+    "elevation",
+    "z",
+    "pointsAtX",
+    "pointsAtY",
+    "pointsAtZ",
+    "limitingConeAngle",
     // Presentation attributes.
-    "style", "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity",
-    "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray",
-    "stroke-dashoffset", "opacity", "color", "display", "visibility", "overflow", "clip",
-    "clip-path", "clip-rule", "mask", "filter", "marker-start", "marker-mid", "marker-end",
-    "stop-color", "stop-opacity", "flood-color", "flood-opacity", "lighting-color",
-    "color-interpolation", "color-interpolation-filters", "shape-rendering", "text-rendering",
-    "image-rendering", "vector-effect", "paint-order", "mix-blend-mode", "isolation",
-    "font-family", "font-size", "font-size-adjust", "font-stretch", "font-style", "font-variant",
-    "font-weight", "font", "text-anchor", "text-decoration", "dominant-baseline",
-    "alignment-baseline", "baseline-shift", "letter-spacing", "word-spacing", "writing-mode",
-    "direction", "unicode-bidi", "enable-background",
+    "style",
+    "fill",
+    "fill-opacity",
+    "fill-rule",
+    "stroke",
+    "stroke-width",
+    "stroke-opacity",
+    "stroke-linecap",
+    "stroke-linejoin",
+    "stroke-miterlimit",
+    "stroke-dasharray",
+    "stroke-dashoffset",
+    "opacity",
+    "color",
+    "display",
+    "visibility",
+    "overflow",
+    "clip",
+    "clip-path",
+    "clip-rule",
+    "mask",
+    "filter",
+    "marker-start",
+    "marker-mid",
+    "marker-end",
+    "stop-color",
+    "stop-opacity",
+    "flood-color",
+    "flood-opacity",
+    "lighting-color",
+    "color-interpolation",
+    "color-interpolation-filters",
+    "shape-rendering",
+    "text-rendering",
+    "image-rendering",
+    "vector-effect",
+    "paint-order",
+    "mix-blend-mode",
+    "isolation",
+    "font-family",
+    "font-size",
+    "font-size-adjust",
+    "font-stretch",
+    "font-style",
+    "font-variant",
+    "font-weight",
+    "font",
+    "text-anchor",
+    "text-decoration",
+    "dominant-baseline",
+    "alignment-baseline",
+    "baseline-shift",
+    "letter-spacing",
+    "word-spacing",
+    "writing-mode",
+    "direction",
+    "unicode-bidi",
+    "enable-background",
 ];
 
 /// Every problem of the SVG `text`, or none.
@@ -84,14 +267,24 @@ pub fn check(text: &str) -> Result<(), Vec<SvgProblem>> {
         let event = match reader.read_event() {
             Ok(event) => event,
             Err(error) => {
-                refuse(reader.error_position(), format!("this is not well-formed XML ({error}): export the drawing again as plain SVG"));
+                refuse(
+                    reader.error_position(),
+                    format!("this is not well-formed XML ({error}): export the drawing again as plain SVG"),
+                );
                 break;
             }
         };
         match event {
             Event::Start(element) | Event::Empty(element) => check_element(text, start, &element, &mut refuse),
-            Event::DocType(_) => refuse(start, "a DOCTYPE can define entities that expand or read other files: remove it (SVG needs none)".into()),
-            Event::PI(_) => refuse(start, "a processing instruction (`<?…?>`, other than the XML declaration) can link a stylesheet: remove it".into()),
+            Event::DocType(_) => refuse(
+                start,
+                "a DOCTYPE can define entities that expand or read other files: remove it (SVG needs none)".into(),
+            ),
+            Event::PI(_) => refuse(
+                start,
+                "a processing instruction (`<?…?>`, other than the XML declaration) can link a stylesheet: remove it"
+                    .into(),
+            ),
             Event::GeneralRef(reference) => {
                 // `is_char_ref` looks only at the `#`: `&#junk;` must resolve to a character.
                 let known = match reference.resolve_char_ref() {
@@ -124,10 +317,18 @@ fn check_element(text: &str, start: u64, element: &BytesStart, refuse: &mut impl
             "style" => "a stylesheet can fetch from other sites: use presentation attributes such as `fill` instead",
             "a" => "a link in an image is invisible to readers and can lead anywhere",
             "image" | "feImage" | "iframe" | "video" | "audio" => "it loads another file, from anywhere",
-            "animate" | "animateMotion" | "animateTransform" | "set" | "discard" => "animation can change any attribute, links included",
+            "animate" | "animateMotion" | "animateTransform" | "set" | "discard" => {
+                "animation can change any attribute, links included"
+            }
             _ => "it is not a plain drawing element this site publishes",
         };
-        refuse(start, format!("the SVG has a `<{}>` element: {why}. Remove it, or export the drawing again as plain SVG", shown(&name)));
+        refuse(
+            start,
+            format!(
+                "the SVG has a `<{}>` element: {why}. Remove it, or export the drawing again as plain SVG",
+                shown(&name)
+            ),
+        );
     }
     for attribute in element.attributes().with_checks(true) {
         let attribute = match attribute {
@@ -180,14 +381,24 @@ fn attribute_problem(key: &str, value: &str) -> Option<String> {
         return Some(format!("`{written}=\"{}\"` leads out of the file: an SVG here may refer only to its own parts, as in `href=\"#shape\"`", shown(value)));
     }
     let lower = value.to_ascii_lowercase();
-    if key == "style" && (lower.contains("url(") || lower.contains("@import") || value.contains('\\') || lower.contains("expression(")) {
+    if key == "style"
+        && (lower.contains("url(")
+            || lower.contains("@import")
+            || value.contains('\\')
+            || lower.contains("expression("))
+    {
         return Some("a `style` attribute with `url(`, `@import` or a backslash can fetch from other sites: use presentation attributes such as `fill=\"url(#gradient)\"` instead".to_string());
     }
     if value.contains('\\') {
-        return Some(format!("the attribute `{written}` has a backslash, which CSS reads as an escape that can hide `url(`: remove it"));
+        return Some(format!(
+            "the attribute `{written}` has a backslash, which CSS reads as an escape that can hide `url(`: remove it"
+        ));
     }
     if let Some(reference) = css_urls(value, &lower).find(|reference| !is_fragment(reference)) {
-        return Some(format!("`url({})` in `{written}` leads out of the file: refer only to the SVG's own parts, as in `url(#gradient)`", shown(reference)));
+        return Some(format!(
+            "`url({})` in `{written}` leads out of the file: refer only to the SVG's own parts, as in `url(#gradient)`",
+            shown(reference)
+        ));
     }
     None
 }
@@ -203,7 +414,9 @@ fn css_urls<'a>(value: &'a str, lower: &'a str) -> impl Iterator<Item = &'a str>
 
 /// `#name`: a part of the same file.
 fn is_fragment(value: &str) -> bool {
-    value.strip_prefix('#').is_some_and(|id| !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || "-_.:".contains(c)))
+    value
+        .strip_prefix('#')
+        .is_some_and(|id| !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || "-_.:".contains(c)))
 }
 
 /// The offset of attribute `key` in the element that starts at `start` (its `<`).
@@ -215,7 +428,10 @@ fn attribute_offset(text: &str, start: u64, element: &BytesStart, key: QName) ->
     let name_end = 1 + element.name().as_ref().len();
     tag.get(name_end..)
         .and_then(|attributes| {
-            attributes.match_indices(key.as_ref()).find(|(at, _)| attributes[..*at].ends_with(char::is_whitespace) && attributes[at + key.len()..].trim_start().starts_with('='))
+            attributes.match_indices(key.as_ref()).find(|(at, _)| {
+                attributes[..*at].ends_with(char::is_whitespace)
+                    && attributes[at + key.len()..].trim_start().starts_with('=')
+            })
         })
         .map_or(0, |(at, _)| (name_end + at) as u64)
 }
@@ -225,7 +441,12 @@ mod tests {
     use super::*;
 
     fn problems(svg: &str) -> Vec<(usize, usize, String)> {
-        check(svg).err().unwrap_or_default().into_iter().map(|problem| (problem.position.line, problem.position.column, problem.message)).collect()
+        check(svg)
+            .err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|problem| (problem.position.line, problem.position.column, problem.message))
+            .collect()
     }
 
     #[test]
@@ -247,9 +468,45 @@ mod tests {
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\n  <script>alert(1)</script>\n  <a href=\"https://evil.example/\"><rect/></a>\n  <use href=\"https://evil.example/x.svg#a\"/>\n  <rect style=\"fill: url(https://evil.example/)\" fill=\"URL(https://evil.example/x)\"/>\n  <foreignObject/><image/><set attributeName=\"href\"/><style>@import url(x)</style>\n  <g xmlns:evil=\"https://evil.example/ns\" evil:x=\"1\" ONCLICK=\"x\"/>\n</svg>";
         let found = problems(svg);
         let at: Vec<(usize, usize)> = found.iter().map(|(line, column, _)| (*line, *column)).collect();
-        assert_eq!(at, [(1, 41), (2, 3), (3, 3), (3, 6), (4, 8), (5, 9), (5, 50), (6, 3), (6, 19), (6, 27), (6, 32), (6, 54), (7, 6), (7, 43), (7, 54)], "{found:#?}");
+        assert_eq!(
+            at,
+            [
+                (1, 41),
+                (2, 3),
+                (3, 3),
+                (3, 6),
+                (4, 8),
+                (5, 9),
+                (5, 50),
+                (6, 3),
+                (6, 19),
+                (6, 27),
+                (6, 32),
+                (6, 54),
+                (7, 6),
+                (7, 43),
+                (7, 54)
+            ],
+            "{found:#?}"
+        );
         let messages: Vec<&str> = found.iter().map(|(_, _, message)| message.as_str()).collect();
-        for (index, gist) in [(0, "`onload` runs code"), (1, "`<script>`"), (2, "`<a>`"), (3, "leads out of the file"), (4, "leads out of the file"), (5, "`style` attribute"), (6, "url(https://evil.example/x)` in `fill`"), (7, "`<foreignObject>`"), (8, "`<image>`"), (9, "animation"), (10, "`attributeName`"), (11, "`<style>`"), (12, "namespace"), (13, "`evil:x`"), (14, "`ONCLICK` runs code")] {
+        for (index, gist) in [
+            (0, "`onload` runs code"),
+            (1, "`<script>`"),
+            (2, "`<a>`"),
+            (3, "leads out of the file"),
+            (4, "leads out of the file"),
+            (5, "`style` attribute"),
+            (6, "url(https://evil.example/x)` in `fill`"),
+            (7, "`<foreignObject>`"),
+            (8, "`<image>`"),
+            (9, "animation"),
+            (10, "`attributeName`"),
+            (11, "`<style>`"),
+            (12, "namespace"),
+            (13, "`evil:x`"),
+            (14, "`ONCLICK` runs code"),
+        ] {
             assert!(messages[index].contains(gist), "{index}: {}", messages[index]);
         }
     }
@@ -260,7 +517,12 @@ mod tests {
         let found = problems(svg);
         let at: Vec<(usize, usize)> = found.iter().map(|(line, column, _)| (*line, *column)).collect();
         assert_eq!(at, [(2, 1), (3, 1), (4, 47), (4, 63), (4, 85)], "{found:#?}");
-        assert!(found[0].2.contains("DOCTYPE") && found[1].2.contains("processing instruction") && found[2].2.contains("`&x;`") && found[3].2.contains("backslash"));
+        assert!(
+            found[0].2.contains("DOCTYPE")
+                && found[1].2.contains("processing instruction")
+                && found[2].2.contains("`&x;`")
+                && found[3].2.contains("backslash")
+        );
         assert!(found[4].2.contains("`stroke` has a backslash"), "{}", found[4].2);
         assert!(problems("<svg><rect></svg>")[0].2.contains("not well-formed"));
     }
@@ -272,6 +534,9 @@ mod tests {
         let at: Vec<usize> = found.iter().map(|(_, column, _)| *column).collect();
         let first_three_ampersands: Vec<usize> = svg.match_indices('&').take(3).map(|(offset, _)| offset + 1).collect();
         assert_eq!(at, first_three_ampersands, "{found:#?}");
-        assert!(found.iter().all(|(_, _, message)| message.contains("neither one of XML's own nor a character number")), "{found:#?}");
+        assert!(
+            found.iter().all(|(_, _, message)| message.contains("neither one of XML's own nor a character number")),
+            "{found:#?}"
+        );
     }
 }

@@ -41,7 +41,12 @@ pub fn route(data: &[u8]) {
     let Ok(path) = std::str::from_utf8(data) else { return };
     let route = Route::from_path(path);
     if route != Route::NotFound {
-        assert_eq!(Route::from_path(&route.path()), route, "{path:?} reads as {route:?}, whose path {:?} reads differently", route.path());
+        assert_eq!(
+            Route::from_path(&route.path()),
+            route,
+            "{path:?} reads as {route:?}, whose path {:?} reads differently",
+            route.path()
+        );
     }
 }
 
@@ -101,7 +106,8 @@ pub fn site(data: &[u8]) {
     let Some(text) = checked_text(file, data) else { return };
     match site_source::read(file, &text) {
         Ok(source) => {
-            let rule = LinkRule::new(&source.origin, &source.site.image_hosts).expect("an accepted origin makes a link rule");
+            let rule =
+                LinkRule::new(&source.origin, &source.site.image_hosts).expect("an accepted origin makes a link rule");
             let origin = Url::parse(&source.origin).expect("an accepted origin parses");
             assert!(matches!(origin.scheme(), "https" | "http") && origin.path() == "/", "{origin}");
             accepted_blocks(&rule, &source.site.about, 0);
@@ -123,15 +129,26 @@ pub fn link_rule(data: &[u8]) {
     let rule = rule();
     if let Ok(link) = rule.link(text, PAGE) {
         accepted_link(&rule, link.href());
-        assert_eq!(rule.link(link.href(), PAGE).as_ref(), Ok(&link), "{text:?} is accepted as {link:?}, which reads differently");
+        assert_eq!(
+            rule.link(link.href(), PAGE).as_ref(),
+            Ok(&link),
+            "{text:?} is accepted as {link:?}, which reads differently"
+        );
     }
     if let Ok(image) = rule.image(text) {
         accepted_image(&rule, image.src());
     }
     if links::media_path(text).is_ok() {
         let site = Url::parse(ORIGIN).unwrap();
-        let url = site.join("/media/").unwrap().join(text).unwrap_or_else(|error| panic!("{text:?} is an accepted media path but no address: {error}"));
-        assert!(url.origin() == site.origin() && url.path().starts_with("/media/") && !text.contains(['\\', '%']), "{text:?} leaves media/ as {url}");
+        let url = site
+            .join("/media/")
+            .unwrap()
+            .join(text)
+            .unwrap_or_else(|error| panic!("{text:?} is an accepted media path but no address: {error}"));
+        assert!(
+            url.origin() == site.origin() && url.path().starts_with("/media/") && !text.contains(['\\', '%']),
+            "{text:?} leaves media/ as {url}"
+        );
     }
 }
 
@@ -170,11 +187,18 @@ pub fn json(data: &[u8]) {
     json_reads::<Release>(&value, |release| nesting(&release.body));
 }
 
-fn json_reads<T: FromJson + Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(value: &serde_json::Value, nesting: impl Fn(&T) -> u32) {
+fn json_reads<T: FromJson + Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(
+    value: &serde_json::Value,
+    nesting: impl Fn(&T) -> u32,
+) {
     let read = json::read_serde_json::<T>(value);
     if let Some(read) = &read {
         let written = serde_json::to_value(read).expect("what the reader read serializes");
-        assert_eq!(json::read_serde_json::<T>(&written).as_ref(), Some(read), "{value} reads as {read:?}, written as {written}, which reads differently");
+        assert_eq!(
+            json::read_serde_json::<T>(&written).as_ref(),
+            Some(read),
+            "{value} reads as {read:?}, written as {written}, which reads differently"
+        );
     }
     if let Ok(derived) = serde_json::from_value::<T>(value.clone()) {
         let expected = (nesting(&derived) <= MAX_NESTING).then_some(derived);
@@ -185,18 +209,30 @@ fn json_reads<T: FromJson + Serialize + DeserializeOwned + PartialEq + std::fmt:
 /// How deeply blocks and inlines nest, together, as the JSON reader counts them.
 fn nesting(blocks: &[Block]) -> u32 {
     fn inlines(content: &[Inline]) -> u32 {
-        content.iter().map(|inline| match inline {
-            Inline::LineBreak => 0,
-            Inline::Text(_) | Inline::Code(_) => 1,
-            Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => 1 + inlines(inner),
-        }).max().unwrap_or(0)
+        content
+            .iter()
+            .map(|inline| match inline {
+                Inline::LineBreak => 0,
+                Inline::Text(_) | Inline::Code(_) => 1,
+                Inline::Emphasis(inner) | Inline::Strong(inner) | Inline::Link { content: inner, .. } => {
+                    1 + inlines(inner)
+                }
+            })
+            .max()
+            .unwrap_or(0)
     }
-    blocks.iter().map(|block| 1 + match block {
-        Block::Paragraph(content) | Block::Heading { content, .. } => inlines(content),
-        Block::Quote { content, .. } => nesting(content),
-        Block::List { items, .. } => items.iter().map(|item| inlines(item)).max().unwrap_or(0),
-        Block::Image(_) => 0,
-    }).max().unwrap_or(0)
+    blocks
+        .iter()
+        .map(|block| {
+            1 + match block {
+                Block::Paragraph(content) | Block::Heading { content, .. } => inlines(content),
+                Block::Quote { content, .. } => nesting(content),
+                Block::List { items, .. } => items.iter().map(|item| inlines(item)).max().unwrap_or(0),
+                Block::Image(_) => 0,
+            }
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// The blocks of accepted text, `depth` quotes and lists in.
@@ -239,21 +275,38 @@ fn accepted_inlines(rule: &LinkRule, inlines: &[Inline], depth: usize) {
 /// parser resolving it on the site's page (as a reader's browser does) finds http(s)
 /// on another site, one plain mailto: address, or a page of this site.
 fn accepted_link(rule: &LinkRule, href: &str) {
-    let again = rule.link(href, PAGE).unwrap_or_else(|problem| panic!("{href:?} was accepted, but not again: {problem}"));
+    let again =
+        rule.link(href, PAGE).unwrap_or_else(|problem| panic!("{href:?} was accepted, but not again: {problem}"));
     assert_eq!(again.href(), href, "{href:?} changes when read again");
     let site = Url::parse(ORIGIN).unwrap();
-    let url = site.join(PAGE).unwrap().join(href).unwrap_or_else(|error| panic!("{href:?} was accepted but is no address: {error}"));
+    let url = site
+        .join(PAGE)
+        .unwrap()
+        .join(href)
+        .unwrap_or_else(|error| panic!("{href:?} was accepted but is no address: {error}"));
     match again {
         Link::Site(_) => {
-            assert!(href.starts_with('/') && !href.starts_with("//"), "{href:?} is a site link not written from the root");
+            assert!(
+                href.starts_with('/') && !href.starts_with("//"),
+                "{href:?} is a site link not written from the root"
+            );
             assert_eq!(url.origin(), site.origin(), "{href:?} is a site link that leads to {url}");
         }
         Link::Web(_) => {
-            assert!(matches!(url.scheme(), "http" | "https") && url.origin() != site.origin(), "{href:?} is a web link that leads to {url}");
-            assert!(url.username().is_empty() && url.password().is_none(), "{href:?} hides its host behind a user name");
+            assert!(
+                matches!(url.scheme(), "http" | "https") && url.origin() != site.origin(),
+                "{href:?} is a web link that leads to {url}"
+            );
+            assert!(
+                url.username().is_empty() && url.password().is_none(),
+                "{href:?} hides its host behind a user name"
+            );
         }
         Link::Mail(_) => {
-            assert!(url.scheme() == "mailto" && url.query().is_none() && url.fragment().is_none(), "{href:?} is a mail link to more than one address");
+            assert!(
+                url.scheme() == "mailto" && url.query().is_none() && url.fragment().is_none(),
+                "{href:?} is a mail link to more than one address"
+            );
             assert_eq!(url.path().matches('@').count(), 1, "{href:?} is a mail link to more than one address");
         }
     }
@@ -265,10 +318,20 @@ fn accepted_image(rule: &LinkRule, src: &str) {
     let again = rule.image(src).unwrap_or_else(|problem| panic!("{src:?} was accepted, but not again: {problem}"));
     assert_eq!(again.src(), src, "{src:?} changes when read again");
     let site = Url::parse(ORIGIN).unwrap();
-    let url = site.join(PAGE).unwrap().join(src).unwrap_or_else(|error| panic!("{src:?} was accepted but is no address: {error}"));
+    let url = site
+        .join(PAGE)
+        .unwrap()
+        .join(src)
+        .unwrap_or_else(|error| panic!("{src:?} was accepted but is no address: {error}"));
     match again {
-        ImageSource::Media(_) => assert!(url.origin() == site.origin() && url.path().starts_with("/releases/this/media/"), "{src:?} leaves media/ as {url}"),
-        ImageSource::Remote(_) => assert!(url.scheme() == "https" && url.host_str() == Some(IMAGE_HOST) && url.username().is_empty(), "{src:?} is an image from {url}"),
+        ImageSource::Media(_) => assert!(
+            url.origin() == site.origin() && url.path().starts_with("/releases/this/media/"),
+            "{src:?} leaves media/ as {url}"
+        ),
+        ImageSource::Remote(_) => assert!(
+            url.scheme() == "https" && url.host_str() == Some(IMAGE_HOST) && url.username().is_empty(),
+            "{src:?} is an image from {url}"
+        ),
     }
 }
 
@@ -285,6 +348,9 @@ fn errors_point_into(errors: &[ContentError], text: &str) {
     let lines = text.split('\n').count();
     for error in errors {
         let line_length = text.split('\n').nth(error.line.saturating_sub(1)).map_or(0, |line| line.chars().count());
-        assert!(error.line >= 1 && error.line <= lines && error.column >= 1 && error.column <= line_length + 1, "{error} points outside the text ({lines} lines)");
+        assert!(
+            error.line >= 1 && error.line <= lines && error.column >= 1 && error.column <= line_length + 1,
+            "{error} points outside the text ({lines} lines)"
+        );
     }
 }

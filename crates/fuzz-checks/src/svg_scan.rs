@@ -7,8 +7,25 @@
 
 /// Elements that run code, embed other documents, fetch files or change attributes.
 const DANGEROUS_ELEMENTS: &[&str] = &[
-    "script", "foreignobject", "style", "a", "image", "feimage", "iframe", "object", "embed", "video", "audio",
-    "animate", "animatemotion", "animatetransform", "animatecolor", "set", "discard", "handler", "listener",
+    "script",
+    "foreignobject",
+    "style",
+    "a",
+    "image",
+    "feimage",
+    "iframe",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "animate",
+    "animatemotion",
+    "animatetransform",
+    "animatecolor",
+    "set",
+    "discard",
+    "handler",
+    "listener",
 ];
 
 const NAMESPACES: &[&str] = &["http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"];
@@ -64,11 +81,23 @@ fn tag(text: &str) -> Result<&str, String> {
         if let Some(after) = rest.strip_prefix("/>").or_else(|| rest.strip_prefix('>')) {
             return Ok(after);
         }
-        let key_end = rest.find(|c: char| c.is_whitespace() || c == '=').filter(|&end| end > 0).ok_or_else(|| format!("an attribute it cannot read in `<{name}`"))?;
+        let key_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=')
+            .filter(|&end| end > 0)
+            .ok_or_else(|| format!("an attribute it cannot read in `<{name}`"))?;
         let key = &rest[..key_end];
-        let value_start = rest[key_end..].trim_start().strip_prefix('=').map(str::trim_start).ok_or_else(|| format!("the attribute `{key}` without a value"))?;
-        let quote = value_start.chars().next().filter(|c| *c == '"' || *c == '\'').ok_or_else(|| format!("the attribute `{key}` without quotes"))?;
-        let value_end = value_start[1..].find(quote).ok_or_else(|| format!("the attribute `{key}` without a closing quote"))?;
+        let value_start = rest[key_end..]
+            .trim_start()
+            .strip_prefix('=')
+            .map(str::trim_start)
+            .ok_or_else(|| format!("the attribute `{key}` without a value"))?;
+        let quote = value_start
+            .chars()
+            .next()
+            .filter(|c| *c == '"' || *c == '\'')
+            .ok_or_else(|| format!("the attribute `{key}` without quotes"))?;
+        let value_end =
+            value_start[1..].find(quote).ok_or_else(|| format!("the attribute `{key}` without a closing quote"))?;
         attribute(key, &decoded(&value_start[1..1 + value_end])?)?;
         rest = &value_start[1 + value_end + 1..];
     }

@@ -10,7 +10,10 @@ use std::path::PathBuf;
 /// those it panics on.
 fn replay(target: &str, check: fn(&[u8])) {
     let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus").join(target);
-    let mut files: Vec<PathBuf> = fs::read_dir(&folder).unwrap_or_else(|error| panic!("{}: {error}", folder.display())).map(|entry| entry.unwrap().path()).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(&folder)
+        .unwrap_or_else(|error| panic!("{}: {error}", folder.display()))
+        .map(|entry| entry.unwrap().path())
+        .collect();
     files.sort();
     assert!(!files.is_empty(), "{} has no seeds", folder.display());
     let failed: Vec<String> = files
@@ -21,7 +24,12 @@ fn replay(target: &str, check: fn(&[u8])) {
         })
         .map(|file| file.display().to_string())
         .collect();
-    assert!(failed.is_empty(), "the {target} check fails on {} of {} corpus files: {failed:#?}", failed.len(), files.len());
+    assert!(
+        failed.is_empty(),
+        "the {target} check fails on {} of {} corpus files: {failed:#?}",
+        failed.len(),
+        files.len()
+    );
 }
 
 #[test]

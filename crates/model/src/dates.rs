@@ -12,32 +12,100 @@ struct LongDate {
 const LONG_DATES: &[LongDate] = &[
     LongDate {
         language: "en",
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        months: [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
         pattern: "{month} {d}, {y}",
     },
     LongDate {
         language: "tr",
-        months: ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık"],
+        months: [
+            "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+            "Aralık",
+        ],
         pattern: "{d} {month} {y}",
     },
     LongDate {
         language: "ug",
-        months: ["يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر", "ئۆكتەبىر", "نويابىر", "دېكابىر"],
+        months: [
+            "يانۋار",
+            "فېۋرال",
+            "مارت",
+            "ئاپرېل",
+            "ماي",
+            "ئىيۇن",
+            "ئىيۇل",
+            "ئاۋغۇست",
+            "سېنتەبىر",
+            "ئۆكتەبىر",
+            "نويابىر",
+            "دېكابىر",
+        ],
         pattern: "{d}-{month}، {y}",
     },
     LongDate {
         language: "ar",
-        months: ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+        months: [
+            "يناير",
+            "فبراير",
+            "مارس",
+            "أبريل",
+            "مايو",
+            "يونيو",
+            "يوليو",
+            "أغسطس",
+            "سبتمبر",
+            "أكتوبر",
+            "نوفمبر",
+            "ديسمبر",
+        ],
         pattern: "{d} {month} {y}",
     },
     LongDate {
         language: "de",
-        months: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+        months: [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
         pattern: "{d}. {month} {y}",
     },
     LongDate {
         language: "fr",
-        months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        months: [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
         pattern: "{d} {month} {y}",
     },
 ];
@@ -45,7 +113,11 @@ const LONG_DATES: &[LongDate] = &[
 /// `day` is `YYYY-MM-DD`. Languages without a pattern here get the day as written.
 pub fn long_date(day: &str, language: &str) -> String {
     let primary = language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    let parts = (day.get(..4), day.get(5..7).and_then(|m| m.parse::<usize>().ok()), day.get(8..10).and_then(|d| d.parse::<u32>().ok()));
+    let parts = (
+        day.get(..4),
+        day.get(5..7).and_then(|m| m.parse::<usize>().ok()),
+        day.get(8..10).and_then(|d| d.parse::<u32>().ok()),
+    );
     match (LONG_DATES.iter().find(|format| format.language == primary), parts) {
         (Some(format), (Some(year), Some(month @ 1..=12), Some(day_of_month))) => format
             .pattern

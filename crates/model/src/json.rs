@@ -11,7 +11,9 @@
 //! are damaged data, not recursion until the stack runs out (100,000 levels of `[`
 //! did that), and no buffer is sized by what a file claims, only grown item by item.
 
-use crate::{Block, Campaign, Contact, Image, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Site, Tag, Translation};
+use crate::{
+    Block, Campaign, Contact, Image, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Site, Tag, Translation,
+};
 
 /// How deeply blocks (quotes) and inlines (emphasis, links) may nest, together.
 pub const MAX_NESTING: u32 = 32;
@@ -70,7 +72,10 @@ impl FromJson for String {
 
 impl FromJson for u32 {
     fn from_json<V: JsonValue>(value: &V, _: u32) -> Option<Self> {
-        value.number().filter(|number| number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(number)).map(|number| number as u32)
+        value
+            .number()
+            .filter(|number| number.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(number))
+            .map(|number| number as u32)
     }
 }
 
@@ -121,7 +126,11 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 impl FromJson for Site {
     fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
-        read_struct!(value, depth, Site { name, tagline, language, about, contact, campaigns, image_hosts, archive_years })
+        read_struct!(
+            value,
+            depth,
+            Site { name, tagline, language, about, contact, campaigns, image_hosts, archive_years }
+        )
     }
 }
 
@@ -145,7 +154,11 @@ impl FromJson for IndexPage {
 
 impl FromJson for ReleaseSummary {
     fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
-        read_struct!(value, depth, ReleaseSummary { slug, title, published, dateline, summary, tags, language, unpublished })
+        read_struct!(
+            value,
+            depth,
+            ReleaseSummary { slug, title, published, dateline, summary, tags, language, unpublished }
+        )
     }
 }
 
@@ -186,9 +199,16 @@ impl FromJson for Block {
         let content = &content;
         Some(match kind.as_str() {
             "paragraph" => Block::Paragraph(FromJson::from_json(content, depth)?),
-            "heading" => Block::Heading { level: field(content, "level", depth)?, content: field(content, "content", depth)? },
-            "quote" => Block::Quote { content: field(content, "content", depth)?, attribution: field(content, "attribution", depth)? },
-            "list" => Block::List { ordered: field(content, "ordered", depth)?, items: field(content, "items", depth)? },
+            "heading" => {
+                Block::Heading { level: field(content, "level", depth)?, content: field(content, "content", depth)? }
+            }
+            "quote" => Block::Quote {
+                content: field(content, "content", depth)?,
+                attribution: field(content, "attribution", depth)?,
+            },
+            "list" => {
+                Block::List { ordered: field(content, "ordered", depth)?, items: field(content, "items", depth)? }
+            }
             "image" => Block::Image(FromJson::from_json(content, depth)?),
             _ => return None,
         })
@@ -281,16 +301,46 @@ mod tests {
         };
         Release {
             listing: summary,
-            image: Some(Image { src: "media/a.png".into(), alt: "A vigil".into(), caption: None, size: Some((640, 480)) }),
+            image: Some(Image {
+                src: "media/a.png".into(),
+                alt: "A vigil".into(),
+                caption: None,
+                size: Some((640, 480)),
+            }),
             body: vec![
-                Block::Paragraph(vec![text("Plain "), Inline::Emphasis(vec![Inline::Strong(vec![text("deep")])]), Inline::Code("x".into()), Inline::LineBreak]),
+                Block::Paragraph(vec![
+                    text("Plain "),
+                    Inline::Emphasis(vec![Inline::Strong(vec![text("deep")])]),
+                    Inline::Code("x".into()),
+                    Inline::LineBreak,
+                ]),
                 Block::Heading { level: 2, content: vec![text("Heading")] },
-                Block::Quote { content: vec![Block::Paragraph(vec![Inline::Link { href: "https://example.org/".into(), content: vec![text("link")] }])], attribution: Some("Someone".into()) },
+                Block::Quote {
+                    content: vec![Block::Paragraph(vec![Inline::Link {
+                        href: "https://example.org/".into(),
+                        content: vec![text("link")],
+                    }])],
+                    attribution: Some("Someone".into()),
+                },
                 Block::List { ordered: true, items: vec![vec![text("one")], vec![text("two")]] },
-                Block::Image(Image { src: "media/b.png".into(), alt: "B".into(), caption: Some("Caption".into()), size: None }),
+                Block::Image(Image {
+                    src: "media/b.png".into(),
+                    alt: "B".into(),
+                    caption: Some("Caption".into()),
+                    size: None,
+                }),
             ],
-            translations: vec![Translation { slug: "a-release-tr".into(), title: "Başlık".into(), language: "tr".into() }],
-            contact: Some(Contact { name: "Press".into(), role: None, email: Some("press@example.org".into()), phone: None }),
+            translations: vec![Translation {
+                slug: "a-release-tr".into(),
+                title: "Başlık".into(),
+                language: "tr".into(),
+            }],
+            contact: Some(Contact {
+                name: "Press".into(),
+                role: None,
+                email: Some("press@example.org".into()),
+                phone: None,
+            }),
             previous: Some(ReleaseLink { slug: "older".into(), title: "Older".into() }),
             next: None,
         }
@@ -302,7 +352,12 @@ mod tests {
             tagline: "Tagline".into(),
             language: "en".into(),
             about: vec![Block::Paragraph(vec![Inline::Text("About.".into())])],
-            contact: Contact { name: "Press".into(), role: Some("Officer".into()), email: None, phone: Some("+1 555 0100".into()) },
+            contact: Contact {
+                name: "Press".into(),
+                role: Some("Officer".into()),
+                email: None,
+                phone: Some("+1 555 0100".into()),
+            },
             campaigns: vec![Campaign {
                 id: "winter".into(),
                 headline: "Give".into(),
@@ -360,15 +415,30 @@ mod tests {
 
     #[test]
     fn wrong_types_and_unknown_kinds_are_damaged() {
-        let mut index = serde_json::to_value(IndexPage { page: 1, pages: 1, total: 0, tag: None, releases: vec![] }).unwrap();
+        let mut index =
+            serde_json::to_value(IndexPage { page: 1, pages: 1, total: 0, tag: None, releases: vec![] }).unwrap();
         assert!(read_serde_json::<IndexPage>(&index).is_some());
-        for (field, wrong) in [("page", json!("1")), ("page", json!(-1)), ("page", json!(1.5)), ("pages", json!(4294967296u64)), ("total", json!(1e300)), ("releases", json!({})), ("tag", json!(7))] {
+        for (field, wrong) in [
+            ("page", json!("1")),
+            ("page", json!(-1)),
+            ("page", json!(1.5)),
+            ("pages", json!(4294967296u64)),
+            ("total", json!(1e300)),
+            ("releases", json!({})),
+            ("tag", json!(7)),
+        ] {
             let saved = index[field].clone();
             index[field] = wrong.clone();
             assert_eq!(read_serde_json::<IndexPage>(&index), None, "{field}: {wrong}");
             index[field] = saved;
         }
-        for body in [json!([{ "script": "x" }]), json!([{ "paragraph": [], "heading": {} }]), json!(["line_break"]), json!([{ "heading": { "level": 300, "content": [] } }]), json!([{ "paragraph": [{ "text": 1 }] }])] {
+        for body in [
+            json!([{ "script": "x" }]),
+            json!([{ "paragraph": [], "heading": {} }]),
+            json!(["line_break"]),
+            json!([{ "heading": { "level": 300, "content": [] } }]),
+            json!([{ "paragraph": [{ "text": 1 }] }]),
+        ] {
             assert_eq!(read_serde_json::<Release>(&with_body(body.clone())), None, "{body}");
         }
         assert_eq!(read_serde_json::<Release>(&json!("a string")), None);
@@ -388,6 +458,9 @@ mod tests {
     fn control_characters_and_markup_in_text_are_kept_as_text() {
         let body = json!([{ "paragraph": [{ "text": "<script>x</script>\u{0}\u{1b}\u{202e}" }] }]);
         let read = read_serde_json::<Release>(&with_body(body)).unwrap();
-        assert_eq!(read.body, vec![Block::Paragraph(vec![Inline::Text("<script>x</script>\u{0}\u{1b}\u{202e}".into())])]);
+        assert_eq!(
+            read.body,
+            vec![Block::Paragraph(vec![Inline::Text("<script>x</script>\u{0}\u{1b}\u{202e}".into())])]
+        );
     }
 }

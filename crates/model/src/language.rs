@@ -15,9 +15,8 @@ impl Direction {
 
 /// Languages written right to left. Uyghur (`ug`) is here on purpose: tables copied
 /// from elsewhere often list only Arabic, Hebrew and Urdu.
-const RIGHT_TO_LEFT_LANGUAGES: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "khw", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
-];
+const RIGHT_TO_LEFT_LANGUAGES: &[&str] =
+    &["ar", "arc", "ckb", "dv", "fa", "he", "khw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"];
 
 /// Script subtags written right to left, for tags such as `ku-Arab` or `az-Arab`.
 const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["adlm", "arab", "hebr", "nkoo", "rohg", "syrc", "thaa"];

@@ -13,10 +13,10 @@ mod route;
 mod site;
 
 pub use body::{Block, Image, Inline, ListItem};
+pub use contact::{is_plain_email, is_plain_phone};
 pub use dates::long_date;
 pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{language_name, text_direction, Direction};
 pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
 pub use route::{is_slug, Route, SITE_DATA_PATH};
-pub use contact::{is_plain_email, is_plain_phone};
 pub use site::{Campaign, Contact, Site};

@@ -173,9 +173,22 @@ mod tests {
     #[test]
     fn numbers_are_digits_only_without_sign_or_leading_zero_and_bounded() {
         for path in [
-            "archive/page/+1/", "archive/page/01/", "archive/page/-1/", "archive/page/1.0/", "archive/page/1e3/", "archive/page/ 1/",
-            "archive/page/100001/", "archive/page/4294967296/", "archive/page/99999999999999999999/", "archive/page/\u{661}/",
-            "archive/+202/", "archive/0202/", "archive/2026/page/01/", "tags/t/page/+2/", "archive/page/0x1/", "archive/page/index.html/x",
+            "archive/page/+1/",
+            "archive/page/01/",
+            "archive/page/-1/",
+            "archive/page/1.0/",
+            "archive/page/1e3/",
+            "archive/page/ 1/",
+            "archive/page/100001/",
+            "archive/page/4294967296/",
+            "archive/page/99999999999999999999/",
+            "archive/page/\u{661}/",
+            "archive/+202/",
+            "archive/0202/",
+            "archive/2026/page/01/",
+            "tags/t/page/+2/",
+            "archive/page/0x1/",
+            "archive/page/index.html/x",
         ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
@@ -184,7 +197,20 @@ mod tests {
 
     #[test]
     fn unknown_or_unsafe_paths_are_not_found() {
-        for path in ["nope/", "releases/", "releases/../../etc/", "releases/Upper/", "archive/page/0/", "archive/page/x/", "archive/26/", "archive/2026/page/0/", "releases/a/b/", "releases/a/index.htm", "index.html/releases/a/", "releases/index.html"] {
+        for path in [
+            "nope/",
+            "releases/",
+            "releases/../../etc/",
+            "releases/Upper/",
+            "archive/page/0/",
+            "archive/page/x/",
+            "archive/26/",
+            "archive/2026/page/0/",
+            "releases/a/b/",
+            "releases/a/index.htm",
+            "index.html/releases/a/",
+            "releases/index.html",
+        ] {
             assert_eq!(Route::from_path(path), Route::NotFound, "{path}");
         }
     }

@@ -89,7 +89,10 @@ mod tests {
             language: "en".into(),
             about: vec![],
             contact: Contact { name: String::new(), role: None, email: None, phone: None },
-            campaigns: vec![campaign("spring", "2027-03-01", "2027-03-31"), campaign("winter", "2026-11-01", "2027-01-31")],
+            campaigns: vec![
+                campaign("spring", "2027-03-01", "2027-03-31"),
+                campaign("winter", "2026-11-01", "2027-01-31"),
+            ],
             image_hosts: vec![],
             archive_years: vec![],
         };
