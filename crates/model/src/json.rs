@@ -242,7 +242,7 @@ mod serde_json_value {
 
     static NULL: Value = Value::Null;
 
-    impl<'a> JsonValue for &'a Value {
+    impl JsonValue for &Value {
         fn string(&self) -> Option<String> {
             self.as_str().map(str::to_string)
         }
