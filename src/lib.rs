@@ -2,14 +2,11 @@
 //! The same components run in the browser and, for pre-rendered pages, in the content
 //! build (feature `ssr`, see `prerender`).
 
-// Pre-rendering compiles the browser half too (fetching, history, storage) but never
-// calls it.
-#![cfg_attr(feature = "ssr", allow(dead_code, unused_imports))]
-
 mod addresses;
 mod api;
 mod components;
 mod i18n;
+#[cfg(not(feature = "ssr"))]
 mod json;
 mod navigation;
 #[cfg(feature = "ssr")]
@@ -18,15 +15,16 @@ mod routes;
 mod site_data;
 
 use leptos::prelude::*;
-use newsroom_model::text_direction;
+#[cfg(not(feature = "ssr"))]
+use newsroom_model::{document_title, text_direction};
 
 use components::{Announcer, DonationBanner, SiteFooter, SiteHeader};
 
 /// Starts the app in the browser. A pre-rendered page is replaced by the app's own
 /// rendering of the same page, from the data the page carries: in one task, before the
 /// browser paints again, so nothing flashes or moves.
+#[cfg(not(feature = "ssr"))]
 pub fn start_in_browser() {
-    api::keep_page_data();
     let scroll_y = window().scroll_y().unwrap_or(0.0);
     if let Some(body) = document().body() {
         body.replace_children_with_node_0();
@@ -37,16 +35,19 @@ pub fn start_in_browser() {
     }
 }
 
+#[cfg(not(feature = "ssr"))]
 #[component]
 fn App() -> impl IntoView {
     let site = site_data::provide_site();
     let navigation = navigation::start();
+    let route = navigation.route.get_untracked();
+    // Data that is not this route's is not used: the page fetches its own.
+    let _ = api::seed(&route, api::embedded_page_data(&route));
 
-    // The page names itself first, the site second, so tabs and history stay readable.
     Effect::new(move |_| {
         let page_title = navigation.page_title.get();
         if !page_title.is_empty() {
-            document().set_title(&format!("{page_title} – {}", site.name));
+            document().set_title(&document_title(&page_title, &site.name));
         }
     });
     // Screen readers pick their voice, and the layout its direction, from <html>.

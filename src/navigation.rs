@@ -3,15 +3,22 @@
 //! Hand-written rather than leptos_router: the router alone would spend most of the
 //! 100 KB budget, and a newsroom has five kinds of page.
 
-use leptos::ev;
 use leptos::prelude::*;
 use newsroom_model::Route;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, FocusOptions, HtmlAnchorElement, HtmlElement, MouseEvent, ScrollRestoration};
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement};
+// What following links and history needs: the browser's half.
+#[cfg(not(feature = "ssr"))]
+use {
+    leptos::ev,
+    wasm_bindgen::JsValue,
+    web_sys::{Element, HtmlAnchorElement, MouseEvent, ScrollRestoration},
+};
 
 /// How the reader arrived at the page being shown, which decides where it scrolls to
 /// and whether focus moves.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "ssr", expect(dead_code, reason = "a pre-rendered page is arrived at in the browser only"))]
 enum Arrival {
     /// The first page of this visit (or a reload): the browser's own behaviour.
     Opened { scroll_y: Option<f64> },
@@ -33,6 +40,8 @@ pub struct Navigation {
     /// Read out by the polite live region.
     pub announcement: RwSignal<String>,
     arrival: StoredValue<Option<Arrival>>,
+    /// The path in the address bar, to tell a move to another page from a `#fragment`.
+    #[cfg_attr(feature = "ssr", expect(dead_code, reason = "pre-rendering has no address bar"))]
     current_path: StoredValue<String>,
 }
 
@@ -46,19 +55,28 @@ thread_local! {
 pub fn for_page(route: Route, base_path: &str, language: &str) -> Navigation {
     BASE_PATH.with_borrow_mut(|base| *base = base_path.to_string());
     let path = format!("{base_path}{}", route.path());
-    let navigation = Navigation {
-        route: RwSignal::new(route),
-        page_title: RwSignal::new(String::new()),
-        language: RwSignal::new(language.to_string()),
-        announcement: RwSignal::new(String::new()),
-        arrival: StoredValue::new(None),
-        current_path: StoredValue::new(path),
-    };
-    provide_context(navigation);
-    navigation
+    Navigation::provide(route, language.to_string(), None, path)
+}
+
+impl Navigation {
+    /// The one way a `Navigation` is made, in the browser and in pre-rendering alike;
+    /// every component finds it in the context.
+    fn provide(route: Route, language: String, arrival: Option<Arrival>, current_path: String) -> Navigation {
+        let navigation = Navigation {
+            route: RwSignal::new(route),
+            page_title: RwSignal::new(String::new()),
+            language: RwSignal::new(language),
+            announcement: RwSignal::new(String::new()),
+            arrival: StoredValue::new(arrival),
+            current_path: StoredValue::new(current_path),
+        };
+        provide_context(navigation);
+        navigation
+    }
 }
 
 /// Reads the route from the address bar and starts following links and history.
+#[cfg(not(feature = "ssr"))]
 pub fn start() -> Navigation {
     if let Ok(history) = window().history() {
         let _ = history.set_scroll_restoration(ScrollRestoration::Manual);
@@ -72,15 +90,8 @@ pub fn start() -> Navigation {
     // A pre-rendered page says its language; the app starts speaking it.
     let language =
         document().document_element().map(|html| html.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
-    let navigation = Navigation {
-        route: RwSignal::new(route),
-        page_title: RwSignal::new(String::new()),
-        language: RwSignal::new(language),
-        announcement: RwSignal::new(String::new()),
-        arrival: StoredValue::new(Some(Arrival::Opened { scroll_y: saved_scroll(&history_state()) })),
-        current_path: StoredValue::new(path),
-    };
-    provide_context(navigation);
+    let arrival = Arrival::Opened { scroll_y: saved_scroll(&history_state()) };
+    let navigation = Navigation::provide(route, language, Some(arrival), path);
 
     // The app lives as long as the page, so these listeners are never removed.
     let _ = window_event_listener(ev::click, move |event| navigation.follow_link(&event));
@@ -161,7 +172,11 @@ impl Navigation {
     pub fn expect_retry(&self) {
         self.arrival.set_value(Some(Arrival::Retried));
     }
+}
 
+/// Following links and history: the browser's half.
+#[cfg(not(feature = "ssr"))]
+impl Navigation {
     fn follow_link(&self, event: &MouseEvent) {
         if event.default_prevented()
             || event.button() != 0
@@ -222,6 +237,7 @@ impl Navigation {
 /// trailing slash, `archive/page/1/`), the address bar is given the canonical one, with
 /// the same query and fragment, in place of the current history entry. Returns the path
 /// now in the address bar.
+#[cfg(not(feature = "ssr"))]
 fn show_canonical_address(route: &Route, path: String) -> String {
     let canonical = href(route);
     if *route == Route::NotFound || canonical == path {
@@ -238,6 +254,7 @@ fn show_canonical_address(route: &Route, path: String) -> String {
     }
 }
 
+#[cfg(not(feature = "ssr"))]
 fn route_of(path: &str) -> Route {
     match path.strip_prefix(&base_path()) {
         Some(relative) => Route::from_path(relative),
@@ -249,18 +266,23 @@ fn base_path() -> String {
     BASE_PATH.with_borrow(Clone::clone)
 }
 
+#[cfg(not(feature = "ssr"))]
 fn history_state() -> JsValue {
     window().history().and_then(|history| history.state()).unwrap_or(JsValue::NULL)
 }
 
+#[cfg(not(feature = "ssr"))]
 const SCROLL_KEY: &str = "scrollY";
+#[cfg(not(feature = "ssr"))]
 const SCROLL_SAVE_DELAY: std::time::Duration = std::time::Duration::from_millis(200);
 
+#[cfg(not(feature = "ssr"))]
 fn saved_scroll(state: &JsValue) -> Option<f64> {
     js_sys::Reflect::get(state, &JsValue::from_str(SCROLL_KEY)).ok().and_then(|value| value.as_f64())
 }
 
 /// Keeps the scroll position in the current history entry, for back, forward and reload.
+#[cfg(not(feature = "ssr"))]
 fn remember_scroll() {
     let state = js_sys::Object::new();
     let scroll_y = window().scroll_y().unwrap_or(0.0);

@@ -1,32 +1,18 @@
 //! The app's components rendered to HTML outside the browser, for the content build:
 //! one component tree for the browser, pre-rendered pages and feeds.
 
-use std::any::Any;
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
-
 use leptos::prelude::*;
-use newsroom_model::{Block, Route, Site};
+use newsroom_model::{document_title, Block, Route, Site};
 
+pub use crate::api::{DataMismatch, PageData};
 use crate::components::Blocks;
-pub use crate::routes::PageData;
 use crate::site_data::Today;
-
-thread_local! {
-    /// The data of the page being rendered, by the path the app would fetch it from.
-    static PAGE_DATA: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
-}
-
-/// What the page being rendered is made from, as `api::load` asks for it.
-pub(crate) fn page_data<T: 'static>(path: &str) -> Option<Rc<T>> {
-    PAGE_DATA.with_borrow(|data| data.get(path).cloned()).and_then(|value| value.downcast::<T>().ok())
-}
 
 /// One page to render: its route, what it is made from, and where the site is deployed.
 pub struct Page<'a> {
     pub route: &'a Route,
-    pub data: &'a PageData,
+    /// `None` for the not-found page, the one page made from no file.
+    pub data: Option<PageData>,
     /// What the page shows is in this language, and so is its interface.
     pub language: &'a str,
     pub site: &'a Site,
@@ -36,35 +22,28 @@ pub struct Page<'a> {
     pub today: &'a str,
 }
 
-/// The page's own title (its h1), as the app sets it, in the page's language.
-pub fn title(route: &Route, data: &PageData, language: &str) -> String {
-    crate::routes::title(route, data, language)
-}
+impl Page<'_> {
+    /// The page's `<title>`, as the app sets it after a navigation.
+    pub fn title(&self) -> String {
+        document_title(&crate::routes::title(self.route, self.data.as_ref(), self.language), &self.site.name)
+    }
 
-/// The `<body>` content of a page, as the app renders it in the browser.
-pub fn body_html(page: Page) -> String {
-    let data: Option<Rc<dyn Any>> = match page.data {
-        PageData::List(index) => Some(Rc::new(index.clone())),
-        PageData::Release(release) => Some(Rc::new(release.as_ref().clone())),
-        PageData::Missing => None,
-    };
-    let owner = Owner::new();
-    let html = owner.with(|| {
-        PAGE_DATA.with_borrow_mut(|pages| {
-            pages.clear();
-            if let (Some(path), Some(data)) = (page.route.data_path(), data) {
-                pages.insert(path, data);
-            }
+    /// The `<body>` content of the page, as the app renders it in the browser; an error
+    /// if the data is not what the route is made from.
+    pub fn body_html(self) -> Result<String, DataMismatch> {
+        let owner = Owner::new();
+        let html = owner.with(|| {
+            crate::api::seed(self.route, self.data)?;
+            crate::site_data::provide(self.site.clone());
+            provide_context(Today(self.today.to_string()));
+            crate::navigation::for_page(self.route.clone(), self.base_path, self.language);
+            // Without the `<!>` markers Leptos leaves for hydration: the app replaces the
+            // page instead, and validators count them as bogus comments.
+            Ok(view! { <crate::Shell /> }.to_html().replace("<!>", ""))
         });
-        crate::site_data::provide(page.site.clone());
-        provide_context(Today(page.today.to_string()));
-        crate::navigation::for_page(page.route.clone(), page.base_path, page.language);
-        // Without the `<!>` markers Leptos leaves for hydration: the app replaces the
-        // page instead, and validators count them as bogus comments.
-        view! { <crate::Shell /> }.to_html().replace("<!>", "")
-    });
-    owner.cleanup();
-    html
+        owner.cleanup();
+        html
+    }
 }
 
 /// What a page says about itself to search engines and link previews.

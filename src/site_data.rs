@@ -5,16 +5,11 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use newsroom_model::{Contact, Site};
-use wasm_bindgen::JsValue;
-
-use crate::json;
-
-/// The `id` of the `<script type="application/json">` element that holds the site.
-pub const SITE_DATA_ELEMENT: &str = "site-data";
+use newsroom_model::Site;
 
 /// The site for every component, from the page; a bare site if the page has none, so
 /// a deployment mistake costs the header its name, not the reader the page.
+#[cfg(not(feature = "ssr"))]
 pub fn provide_site() -> Arc<Site> {
     provide(site_from_page())
 }
@@ -26,8 +21,13 @@ pub fn provide(site: Site) -> Arc<Site> {
     site
 }
 
+#[cfg(not(feature = "ssr"))]
 fn site_from_page() -> Site {
-    let embedded = document().get_element_by_id(SITE_DATA_ELEMENT).and_then(|element| element.text_content());
+    use crate::json;
+    use wasm_bindgen::JsValue;
+
+    let embedded =
+        document().get_element_by_id(newsroom_model::SITE_DATA_ELEMENT).and_then(|element| element.text_content());
     embedded
         .and_then(|text| json::parse(&JsValue::from_str(&text)))
         .and_then(|json| json::read::<Site>(&json))
@@ -43,7 +43,12 @@ pub fn use_site() -> Arc<Site> {
     expect_context()
 }
 
+/// A site with a name and a language and nothing else: what the browser shows with when
+/// a page's site data is missing or damaged (and what tests start from).
+#[cfg(any(not(feature = "ssr"), test))]
 pub(crate) fn bare_site() -> Site {
+    use newsroom_model::Contact;
+
     Site {
         name: "Newsroom".to_string(),
         tagline: String::new(),

@@ -1,10 +1,7 @@
-//! Fetching in the browser: cached, abortable, and every failure a value the page can
-//! explain, never a panic. Only data that decoded is cached, so after a damaged reply
-//! Retry asks the host again; a reply over 2 MiB (`json::MAX_TEXT`; releases are
-//! 10-50 KB) is damaged data, refused by its Content-Length or its length before
-//! it is parsed.
+//! Fetching in the browser: abortable, and every failure a value the page can explain,
+//! never a panic. A reply over 2 MiB (`json::MAX_TEXT`; releases are 10-50 KB) is
+//! damaged data, refused by its Content-Length or its length before it is parsed.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -14,23 +11,17 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, RequestInit, Response};
 
-use super::{LoadError, Loaded, Remote};
-use crate::json::{self, FromJson};
+use newsroom_model::{IndexPage, Release, Route, PAGE_DATA_ELEMENT};
+
+use super::{keep, LoadError, Loaded, PageContent, PageData, Remote};
+use crate::json;
 
 /// How long a page may wait in silence before it says it is loading: quicker answers
 /// would only flash a message.
 const QUIET_WAIT: Duration = Duration::from_millis(200);
 
-/// Shows the cached JSON at once, or fetches it, saying so after a quiet moment.
-pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
-    let Some(path) = loaded.path.try_get_value() else { return };
-    if let Some(json) = cached(&path) {
-        // Only a page's own embedded data can be cached undecoded: damaged, it is dropped.
-        match decode(&json) {
-            ready @ Remote::Ready(_) => return loaded.state.set(ready),
-            _ => forget(&path),
-        }
-    }
+/// Fetches the JSON, saying so after a quiet moment; keeps it once it has decoded.
+pub(super) fn start<T: PageContent>(loaded: &Loaded<T>, path: String) {
     loaded.state.set(Remote::Waiting { long: false });
     let controller = AbortController::new().ok();
     let abort_signal = controller.as_ref().map(AbortController::signal);
@@ -46,15 +37,15 @@ pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
         QUIET_WAIT,
     );
     spawn_local(async move {
-        let outcome = fetch_json(&path, abort_signal.as_ref()).await;
-        let remote = match outcome {
-            Ok(json) => {
-                let remote = decode(&json);
-                if let Remote::Ready(_) = remote {
-                    keep(path, json);
+        let remote = match fetch_json(&path, abort_signal.as_ref()).await {
+            Ok(json) => match json::read::<T>(&json) {
+                Some(value) => {
+                    let value = Rc::new(value);
+                    keep(path, Rc::clone(&value));
+                    Remote::Ready(value)
                 }
-                remote
-            }
+                None => Remote::Failed(LoadError::Malformed),
+            },
             Err(Aborted) => return,
             Err(Failed(error)) => Remote::Failed(error),
         };
@@ -62,47 +53,19 @@ pub(super) fn start<T: FromJson + 'static>(loaded: &Loaded<T>) {
     });
 }
 
-thread_local! {
-    /// Parsed JSON by path, so going back to a page shows it at once, without a request.
-    /// A list, not a map: a visit reads dozens of files, and a map's code costs more
-    /// bytes than searching them does time.
-    static CACHE: RefCell<Vec<(String, JsValue)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn cached(path: &str) -> Option<JsValue> {
-    CACHE.with_borrow(|cache| cache.iter().find(|(cached, _)| cached == path).map(|(_, json)| json.clone()))
-}
-
-fn keep(path: String, json: JsValue) {
-    CACHE.with_borrow_mut(|cache| cache.push((path, json)));
-}
-
-fn forget(path: &str) {
-    CACHE.with_borrow_mut(|cache| {
-        if let Some(index) = cache.iter().position(|(cached, _)| cached == path) {
-            cache.swap_remove(index);
-        }
-    });
-}
-
-/// The id of the `<script type="application/json" data-path="…">` in which a
-/// pre-rendered page carries the JSON it was made from.
-pub const PAGE_DATA_ELEMENT: &str = "page-data";
-
-/// Takes the JSON a pre-rendered page carries into the cache, so the app renders that
-/// page at once, exactly as it was pre-rendered, without fetching it again.
-pub fn keep_page_data() {
-    let Some(element) = document().get_element_by_id(PAGE_DATA_ELEMENT) else { return };
-    let (Some(path), Some(text)) = (element.get_attribute("data-path"), element.text_content()) else { return };
-    if let Some(json) = json::parse(&JsValue::from_str(&text)) {
-        keep(path, json);
+/// The data a pre-rendered page carries for `route`, if it carries that route's data
+/// (its `data-path`) and it decodes; otherwise the page fetches its data, as after a
+/// client-side move.
+pub fn embedded_page_data(route: &Route) -> Option<PageData> {
+    let path = route.data_path()?;
+    let element = document().get_element_by_id(PAGE_DATA_ELEMENT)?;
+    if element.get_attribute("data-path")? != path {
+        return None;
     }
-}
-
-fn decode<T: FromJson>(json: &JsValue) -> Remote<T> {
-    match json::read(json) {
-        Some(value) => Remote::Ready(Rc::new(value)),
-        None => Remote::Failed(LoadError::Malformed),
+    let json = json::parse(&JsValue::from_str(&element.text_content()?))?;
+    match route {
+        Route::Release { .. } => json::read::<Release>(&json).map(|release| PageData::Release(Rc::new(release))),
+        _ => json::read::<IndexPage>(&json).map(|index| PageData::List(Rc::new(index))),
     }
 }
 

@@ -1,17 +1,31 @@
 //! Loading the JSON the content build wrote, as page state: waiting (quietly, then
-//! saying so), ready, or failed in a way the page can explain.
+//! saying so), ready, or failed in a way the page can explain. This module also owns
+//! the handover of a page's data: `seed` gives the app, before it renders, what the
+//! page is made from (in the browser the JSON a pre-rendered page carries, in
+//! pre-rendering what the content build made it from), so the first render needs no
+//! request and draws exactly what was pre-rendered.
+//!
+//! Decoded data is kept by path, typed (`PageData`): going back to a page shows it at
+//! once, without a request or a second decoding. Only data that decoded is kept, so
+//! after a damaged reply Retry asks the host again. A list, not a map: a visit reads
+//! dozens of files, and a map's code costs more bytes than searching them does time.
 
+#[cfg(not(feature = "ssr"))]
 mod http;
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use newsroom_model::{IndexPage, Release, Route};
 use web_sys::AbortController;
 
-use crate::json::FromJson;
-pub use http::keep_page_data;
+#[cfg(not(feature = "ssr"))]
+pub use http::embedded_page_data;
+use newsroom_model::json::FromJson;
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "ssr", expect(dead_code, reason = "pre-rendering has its data in hand: only fetching fails"))]
 pub enum LoadError {
     /// No answer: offline, DNS, a dropped connection.
     Network,
@@ -39,6 +53,91 @@ impl<T> Clone for Remote<T> {
     }
 }
 
+/// What a page is made from, decoded: a list or a release.
+#[derive(Clone)]
+pub enum PageData {
+    List(Rc<IndexPage>),
+    Release(Rc<Release>),
+}
+
+/// The two kinds of file a page is made from. A page asks for its kind by type, so it
+/// can only ever be given that kind.
+pub trait PageContent: FromJson + 'static {
+    /// Only the browser, which fetches, keeps data it did not start with.
+    #[cfg(not(feature = "ssr"))]
+    fn into_page_data(value: Rc<Self>) -> PageData;
+    fn from_page_data(data: &PageData) -> Option<Rc<Self>>;
+}
+
+impl PageContent for IndexPage {
+    #[cfg(not(feature = "ssr"))]
+    fn into_page_data(value: Rc<Self>) -> PageData {
+        PageData::List(value)
+    }
+
+    fn from_page_data(data: &PageData) -> Option<Rc<Self>> {
+        match data {
+            PageData::List(index) => Some(Rc::clone(index)),
+            PageData::Release(_) => None,
+        }
+    }
+}
+
+impl PageContent for Release {
+    #[cfg(not(feature = "ssr"))]
+    fn into_page_data(value: Rc<Self>) -> PageData {
+        PageData::Release(value)
+    }
+
+    fn from_page_data(data: &PageData) -> Option<Rc<Self>> {
+        match data {
+            PageData::Release(release) => Some(Rc::clone(release)),
+            PageData::List(_) => None,
+        }
+    }
+}
+
+/// The data `seed` was given is not what its route is made from.
+#[derive(Debug, PartialEq)]
+pub struct DataMismatch;
+
+/// Hands over the data of the page about to be rendered, forgetting any other (the
+/// content build renders thousands of pages in turn). Data of another kind than the
+/// route's, another release than the route names, or none for a route that needs it
+/// is refused: rendered, such a page would quietly say "Page not found".
+pub fn seed(route: &Route, data: Option<PageData>) -> Result<(), DataMismatch> {
+    let fits = match (route, &data) {
+        (Route::NotFound, None) => true,
+        (Route::Release { slug }, Some(PageData::Release(release))) => release.listing.slug == *slug,
+        (Route::Home | Route::Archive { .. } | Route::Tag { .. } | Route::Year { .. }, Some(PageData::List(_))) => true,
+        _ => false,
+    };
+    if !fits {
+        return Err(DataMismatch);
+    }
+    PAGES.with_borrow_mut(|pages| {
+        pages.clear();
+        if let (Some(path), Some(data)) = (route.data_path(), data) {
+            pages.push((path, data));
+        }
+    });
+    Ok(())
+}
+
+thread_local! {
+    /// Decoded page data by the path it was read from.
+    static PAGES: RefCell<Vec<(String, PageData)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn kept<T: PageContent>(path: &str) -> Option<Rc<T>> {
+    PAGES.with_borrow(|pages| pages.iter().find(|(kept, _)| kept == path).and_then(|(_, data)| T::from_page_data(data)))
+}
+
+#[cfg(not(feature = "ssr"))]
+fn keep<T: PageContent>(path: String, value: Rc<T>) {
+    PAGES.with_borrow_mut(|pages| pages.push((path, T::into_page_data(value))));
+}
+
 /// One JSON file being loaded for a page; dropped with the page, which aborts it.
 pub struct Loaded<T: 'static> {
     pub state: RwSignal<Remote<T>, LocalStorage>,
@@ -55,7 +154,7 @@ impl<T> Clone for Loaded<T> {
 impl<T> Copy for Loaded<T> {}
 
 /// Starts loading `path` (relative to where the site is deployed) for the current owner.
-pub fn load<T: FromJson + 'static>(path: String) -> Loaded<T> {
+pub fn load<T: PageContent>(path: String) -> Loaded<T> {
     let loaded = Loaded {
         state: RwSignal::new_local(Remote::Waiting { long: false }),
         path: StoredValue::new_local(path),
@@ -66,23 +165,25 @@ pub fn load<T: FromJson + 'static>(path: String) -> Loaded<T> {
     loaded
 }
 
-impl<T: FromJson + 'static> Loaded<T> {
+impl<T: PageContent> Loaded<T> {
     pub fn retry(&self) {
         self.start();
     }
 
-    /// Outside the browser the page's data was handed over before rendering.
-    #[cfg(feature = "ssr")]
+    /// Shows the kept data at once, or (in the browser) fetches it. Pre-rendering
+    /// fetches nothing: a page's data was seeded, or it has none.
     fn start(&self) {
-        let path = self.path.get_value();
-        self.state
-            .set(crate::prerender::page_data::<T>(&path).map_or(Remote::Failed(LoadError::NotFound), Remote::Ready));
-    }
-
-    #[cfg(not(feature = "ssr"))]
-    fn start(&self) {
-        self.abort();
-        http::start(self);
+        let Some(path) = self.path.try_get_value() else { return };
+        if let Some(value) = kept::<T>(&path) {
+            return self.state.set(Remote::Ready(value));
+        }
+        #[cfg(feature = "ssr")]
+        self.state.set(Remote::Failed(LoadError::NotFound));
+        #[cfg(not(feature = "ssr"))]
+        {
+            self.abort();
+            http::start(self, path);
+        }
     }
 }
 

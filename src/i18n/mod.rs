@@ -60,7 +60,7 @@ pub struct Ui {
 
 /// The interface text for a BCP 47 language tag.
 pub fn ui(language: &str) -> &'static Ui {
-    match language.split(['-', '_']).next().unwrap_or_default() {
+    match newsroom_model::primary_language(language).as_str() {
         "ug" => &ug::UI,
         "tr" => &tr::UI,
         _ => &en::UI,

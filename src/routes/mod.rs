@@ -10,31 +10,21 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use newsroom_model::Route;
 
-use crate::api::{self, LoadError, Remote};
+use crate::api::{self, LoadError, PageContent, Remote};
 use crate::components::{LoadState, Loading};
 use crate::i18n::use_ui;
-use crate::json::FromJson;
 use crate::navigation::use_navigation;
 pub use not_found::NotFound;
 
-/// What a page is made from, for pages rendered outside the browser.
-#[cfg(feature = "ssr")]
-pub enum PageData {
-    List(newsroom_model::IndexPage),
-    Release(Box<newsroom_model::Release>),
-    /// The not-found page, or a page whose file does not exist.
-    Missing,
-}
-
 /// The page's own title, its h1, as the browser sets it after a navigation, in the
-/// page's language.
+/// page's language, for pages rendered outside the browser.
 #[cfg(feature = "ssr")]
-pub fn title(route: &Route, data: &PageData, language: &str) -> String {
+pub fn title(route: &Route, data: Option<&api::PageData>, language: &str) -> String {
     let ui = crate::i18n::ui(language);
-    match (route, data) {
-        (Route::Release { .. }, PageData::Release(release)) => release.listing.title.clone(),
-        (route, PageData::List(index)) => list::heading(route, index, ui),
-        _ => ui.not_found_heading.to_string(),
+    match data {
+        Some(api::PageData::Release(release)) => release.listing.title.clone(),
+        Some(api::PageData::List(index)) => list::heading(route, index, ui),
+        None => ui.not_found_heading.to_string(),
     }
 }
 
@@ -50,7 +40,7 @@ pub fn page(route: Route) -> AnyView {
 /// not, the page when it arrives, the not-found page when the file does not exist, and
 /// an explanation with Retry for every other failure.
 /// `describe` gives a page's title and language.
-fn data_page<T: FromJson + 'static>(
+fn data_page<T: PageContent>(
     path: String,
     describe: impl Fn(&T) -> (String, String) + Send + Sync + 'static,
     content: impl Fn(Rc<T>) -> AnyView + Send + Sync + 'static,

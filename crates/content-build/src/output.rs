@@ -66,7 +66,7 @@ pub fn build(
         shell.apply_policy(&content.site.image_hosts, &content_dir.join("site.toml")).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let mut files = json_files::json_files(&content);
-    files.extend(pages::pages(&content, &address, &shell, &today));
+    files.extend(pages::pages(&content, &address, &shell, &today).map_err(|error| vec![error])?);
     files.extend(feed::feeds(&content, &address));
     files.push(sitemap::sitemap(&content, &address));
     files.push(sitemap::robots(&address, options.drafts));

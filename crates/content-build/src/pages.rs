@@ -6,22 +6,21 @@
 
 use std::path::Path;
 
-use newsroom::prerender::{self, Page, PageData, PageMeta};
-use newsroom_model::{text_direction, Release, Route};
+use std::rc::Rc;
+
+use newsroom::prerender::{self, DataMismatch, Page, PageData, PageMeta};
+use newsroom_model::{text_direction, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
 use serde_json::json;
 
 use crate::address::SiteAddress;
 use crate::content::Content;
-use crate::error::ContentError;
+use crate::error::{ContentError, Position};
 use crate::feed::language_feed_path;
 use crate::json_files::{json, list_pages};
 use crate::output::SiteFile;
 use crate::policy::Policy;
 use crate::{boot_script, integrity, live_reload, stylesheets};
 
-/// The ids the app reads embedded JSON from (`src/site_data.rs`, `src/api/http.rs`).
-const SITE_DATA_ELEMENT: &str = "site-data";
-const PAGE_DATA_ELEMENT: &str = "page-data";
 /// Marks a page this build wrote, so it is never mistaken for Trunk's shell.
 const GENERATOR: &str = r#"<meta name="generator" content="newsroom content-build">"#;
 
@@ -86,30 +85,40 @@ impl Shell {
     }
 }
 
-pub fn pages(content: &Content, address: &SiteAddress, shell: &Shell, today: &str) -> Vec<SiteFile> {
+/// Every page; an error if a page was handed data that is not what its route is made
+/// from (a mistake in this build, which would otherwise write a quiet "Page not found").
+pub fn pages(
+    content: &Content,
+    address: &SiteAddress,
+    shell: &Shell,
+    today: &str,
+) -> Result<Vec<SiteFile>, ContentError> {
     let site_json = embedded_json(&json(&content.site));
-    let page = |route: Route, data: PageData, data_json: Option<Vec<u8>>| {
-        let html = document(content, address, shell, today, &route, &data, &site_json, data_json);
+    let page = |route: Route, data: Option<PageData>, data_json: Option<Vec<u8>>| {
         let file = match route {
             Route::NotFound => "404.html".to_string(),
             _ => format!("{}index.html", route.path()),
         };
-        SiteFile::new(&file, html.into_bytes())
+        let html = document(content, address, shell, today, &route, data, &site_json, data_json).map_err(|_| {
+            ContentError::new(Path::new(&file), Position::START, "this page's data is not what its route is made from")
+        })?;
+        Ok(SiteFile::new(&file, html.into_bytes()))
     };
     let mut files = Vec::new();
     for (route, index) in list_pages(content) {
         let data_json = json(&index);
+        let index = Rc::new(index);
         if route == (Route::Archive { page: 1 }) {
-            files.push(page(Route::Home, PageData::List(index.clone()), Some(data_json.clone())));
+            files.push(page(Route::Home, Some(PageData::List(Rc::clone(&index))), Some(data_json.clone()))?);
         }
-        files.push(page(route, PageData::List(index), Some(data_json)));
+        files.push(page(route, Some(PageData::List(index)), Some(data_json))?);
     }
     for release in &content.releases {
         let route = Route::Release { slug: release.listing.slug.clone() };
-        files.push(page(route, PageData::Release(Box::new(release.clone())), Some(json(release))));
+        files.push(page(route, Some(PageData::Release(Rc::new(release.clone()))), Some(json(release)))?);
     }
-    files.push(page(Route::NotFound, PageData::Missing, None));
-    files
+    files.push(page(Route::NotFound, None, None)?);
+    Ok(files)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -119,25 +128,19 @@ fn document(
     shell: &Shell,
     today: &str,
     route: &Route,
-    data: &PageData,
+    data: Option<PageData>,
     site_json: &str,
     data_json: Option<Vec<u8>>,
-) -> String {
-    let release = match data {
-        PageData::Release(release) => Some(release.as_ref()),
+) -> Result<String, DataMismatch> {
+    let release = match &data {
+        Some(PageData::Release(release)) => Some(Rc::clone(release)),
         _ => None,
     };
+    let release = release.as_deref();
     let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());
-    let title = prerender::title(route, data, language);
-    let head = prerender::head_html(meta(content, address, route, &title, release));
-    let body = prerender::body_html(Page {
-        route,
-        data,
-        language,
-        site: &content.site,
-        base_path: address.public_path(),
-        today,
-    });
+    let page = Page { route, data, language, site: &content.site, base_path: address.public_path(), today };
+    let head = prerender::head_html(meta(content, address, route, &page.title(), release));
+    let body = page.body_html()?;
     let page_data = match (route.data_path(), data_json) {
         (Some(path), Some(data_json)) => {
             format!(
@@ -149,13 +152,13 @@ fn document(
         _ => String::new(),
     };
     let structured_data = release.map(|release| structured_data(content, address, release)).unwrap_or_default();
-    format!(
+    Ok(format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
         escape_attribute(language),
         escape_attribute(text_direction(language).as_html()),
         shell.head,
         shell.body_scripts,
-    )
+    ))
 }
 
 fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
@@ -174,7 +177,7 @@ fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, re
         })
         .unwrap_or_default();
     PageMeta {
-        title: format!("{title} – {}", site.name),
+        title: title.to_string(),
         description: release.map_or_else(|| site.tagline.clone(), |release| release.listing.summary.clone()),
         canonical_url: address.page(route),
         kind: if release.is_some() { "article" } else { "website" },

@@ -112,7 +112,7 @@ const LONG_DATES: &[LongDate] = &[
 
 /// `day` is `YYYY-MM-DD`. Languages without a pattern here get the day as written.
 pub fn long_date(day: &str, language: &str) -> String {
-    let primary = language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    let primary = crate::primary_language(language);
     let parts = (
         day.get(..4),
         day.get(5..7).and_then(|m| m.parse::<usize>().ok()),

@@ -21,12 +21,18 @@ const RIGHT_TO_LEFT_LANGUAGES: &[&str] =
 /// Script subtags written right to left, for tags such as `ku-Arab` or `az-Arab`.
 const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["adlm", "arab", "hebr", "nkoo", "rohg", "syrc", "thaa"];
 
+/// The primary language subtag of a BCP 47 tag, lower-cased (tags are case-insensitive):
+/// `ug` for `ug`, `UG`, `ug-CN` or `ug_CN`. Everything that depends on the language
+/// (interface text, direction, dates, names) looks it up by this.
+pub fn primary_language(language: &str) -> String {
+    language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
+}
+
 /// The writing direction of a BCP 47 language tag such as `ug`, `ug-CN` or `en-GB`.
 pub fn text_direction(language: &str) -> Direction {
-    let tag = language.to_ascii_lowercase();
-    let mut subtags = tag.split(['-', '_']);
-    let primary = subtags.next().unwrap_or_default();
-    if RIGHT_TO_LEFT_LANGUAGES.contains(&primary) || subtags.any(|subtag| RIGHT_TO_LEFT_SCRIPTS.contains(&subtag)) {
+    let is_right_to_left_script =
+        language.split(['-', '_']).skip(1).any(|subtag| RIGHT_TO_LEFT_SCRIPTS.contains(&&*subtag.to_ascii_lowercase()));
+    if RIGHT_TO_LEFT_LANGUAGES.contains(&&*primary_language(language)) || is_right_to_left_script {
         Direction::RightToLeft
     } else {
         Direction::LeftToRight
@@ -55,7 +61,7 @@ const AUTONYMS: &[(&str, &str)] = &[
 
 /// The language's own name for itself; the tag itself for languages not listed.
 pub fn language_name(language: &str) -> String {
-    let primary = language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    let primary = primary_language(language);
     AUTONYMS.iter().find(|(tag, _)| *tag == primary).map_or_else(|| language.to_string(), |(_, name)| name.to_string())
 }
 
@@ -68,6 +74,14 @@ mod tests {
         for tag in ["ug", "ug-CN", "UG", "ar", "fa", "he", "ur", "ps", "ku-Arab"] {
             assert_eq!(text_direction(tag), Direction::RightToLeft, "{tag}");
         }
+    }
+
+    #[test]
+    fn the_primary_language_is_the_first_subtag_in_lower_case() {
+        for tag in ["ug", "UG", "ug-CN", "Ug_cn"] {
+            assert_eq!(primary_language(tag), "ug", "{tag}");
+        }
+        assert_eq!(primary_language(""), "");
     }
 
     #[test]
