@@ -1,6 +1,8 @@
-//! The parts pages are made of. Each file is one component; its styles are the file of
-//! the same name in `style/`, its end-to-end tests in `tests/e2e/`, and what it does for
-//! accessibility is written at its top.
+//! The parts pages are made of. Each file is one component, with the smaller parts that
+//! only it uses (`release_body.rs`: blocks, inlines and figures; `load_state.rs`: the
+//! loading and failed states; `donation_banner.rs`: the banner and its one appeal). Its
+//! styles are the file of the same name in `style/`, its end-to-end tests in
+//! `tests/e2e/`, and what it does for accessibility is written at its top.
 
 mod announcer;
 mod archive_years;

@@ -1,7 +1,7 @@
 use super::Ui;
 
 // Uyghur (Arabic script). A draft by the team that must be reviewed by a native
-// speaker before real use; see the note on the RTL issue.
+// speaker before real use, as the README says of all the interface translations.
 pub const UI: Ui = Ui {
     skip_link: "ئاساسىي مەزمۇنغا ئاتلاش",
     site_navigation: "ئاخبارات بۆلۈمى",
