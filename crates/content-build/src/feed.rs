@@ -11,7 +11,7 @@ use crate::address::SiteAddress;
 use crate::body_urls;
 use crate::content::Content;
 use crate::fields::is_language_tag;
-use crate::output::SiteFile;
+use crate::site_file::SiteFile;
 
 /// How many releases a feed carries: enough for a reader that polls daily.
 const FEED_LENGTH: usize = 20;

@@ -5,7 +5,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use crate::content::Content;
-use crate::output::SiteFile;
+use crate::site_file::SiteFile;
 
 pub fn json_files(content: &Content) -> Vec<SiteFile> {
     let mut files = vec![SiteFile::new(SITE_DATA_PATH, json(&content.site))];

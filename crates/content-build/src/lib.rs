@@ -31,6 +31,8 @@ pub mod output;
 pub mod pages;
 pub mod policy;
 pub mod release_source;
+#[cfg(feature = "render")]
+pub mod site_file;
 pub mod site_source;
 #[cfg(feature = "render")]
 pub mod sitemap;

@@ -7,19 +7,8 @@ use crate::address::SiteAddress;
 use crate::content::{self, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{self, Shell};
+use crate::site_file::SiteFile;
 use crate::{body_urls, feed, host_headers, json_files, sitemap, stylesheets};
-
-/// A file to write, relative to the site folder.
-pub struct SiteFile {
-    pub path: String,
-    pub contents: Vec<u8>,
-}
-
-impl SiteFile {
-    pub fn new(path: &str, contents: Vec<u8>) -> SiteFile {
-        SiteFile { path: path.to_string(), contents }
-    }
-}
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[

@@ -15,8 +15,8 @@ use crate::content::Content;
 use crate::error::ContentError;
 use crate::feed::language_feed_path;
 use crate::json_files::{json, list_pages};
-use crate::output::SiteFile;
 use crate::policy::Policy;
+use crate::site_file::SiteFile;
 use crate::{boot_script, integrity, live_reload, stylesheets};
 
 /// The ids the app reads embedded JSON from (`src/site_data.rs`, `src/api/http.rs`).

@@ -7,7 +7,7 @@ use std::io;
 
 use crate::address::SiteAddress;
 use crate::content::Content;
-use crate::output::SiteFile;
+use crate::site_file::SiteFile;
 
 const SITEMAP_NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
