@@ -7,6 +7,8 @@
 pub mod address;
 pub mod body_urls;
 pub mod boot_script;
+#[cfg(feature = "render")]
+pub mod built_site;
 pub mod characters;
 pub mod content;
 pub mod error;

@@ -4,6 +4,7 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use crate::address::SiteAddress;
+use crate::built_site::BuiltSite;
 use crate::content::{self, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{self, Shell};
@@ -54,10 +55,11 @@ pub fn build(
     let policy =
         shell.apply_policy(&content.site.image_hosts, &content_dir.join("site.toml")).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
-    let mut files = json_files::json_files(&content);
-    files.extend(pages::pages(&content, &address, &shell, &today));
-    files.extend(feed::feeds(&content, &address));
-    files.push(sitemap::sitemap(&content, &address));
+    let built = BuiltSite::new(&content);
+    let mut files = json_files::json_files(&built);
+    files.extend(pages::pages(&built, &address, &shell, &today));
+    files.extend(feed::feeds(&built, &address));
+    files.push(sitemap::sitemap(&built, &address));
     files.push(sitemap::robots(&address, options.drafts));
     files.push(host_headers::file(&policy, address.public_path()));
     for image in std::mem::take(&mut content.media) {

@@ -7,14 +7,13 @@
 use std::path::Path;
 
 use newsroom::prerender::{self, Page, PageData, PageMeta};
-use newsroom_model::{text_direction, Release, Route};
+use newsroom_model::{text_direction, Release, Route, Site};
 use serde_json::json;
 
 use crate::address::SiteAddress;
-use crate::content::Content;
+use crate::built_site::{json, BuiltSite};
 use crate::error::ContentError;
 use crate::feed::language_feed_path;
-use crate::json_files::{json, list_pages};
 use crate::policy::Policy;
 use crate::site_file::SiteFile;
 use crate::{boot_script, integrity, live_reload, stylesheets};
@@ -86,10 +85,10 @@ impl Shell {
     }
 }
 
-pub fn pages(content: &Content, address: &SiteAddress, shell: &Shell, today: &str) -> Vec<SiteFile> {
-    let site_json = embedded_json(&json(&content.site));
-    let page = |route: Route, data: PageData, data_json: Option<Vec<u8>>| {
-        let html = document(content, address, shell, today, &route, &data, &site_json, data_json);
+pub fn pages(built: &BuiltSite, address: &SiteAddress, shell: &Shell, today: &str) -> Vec<SiteFile> {
+    let site_json = embedded_json(&built.site_json);
+    let page = |route: Route, data: PageData, data_json: Option<&[u8]>| {
+        let html = document(built.site, address, shell, today, &route, &data, &site_json, data_json);
         let file = match route {
             Route::NotFound => "404.html".to_string(),
             _ => format!("{}index.html", route.path()),
@@ -97,16 +96,18 @@ pub fn pages(content: &Content, address: &SiteAddress, shell: &Shell, today: &st
         SiteFile::new(&file, html.into_bytes())
     };
     let mut files = Vec::new();
-    for (route, index) in list_pages(content) {
-        let data_json = json(&index);
-        if route == (Route::Archive { page: 1 }) {
-            files.push(page(Route::Home, PageData::List(index.clone()), Some(data_json.clone())));
+    for list in &built.lists {
+        if list.route == (Route::Archive { page: 1 }) {
+            files.push(page(Route::Home, PageData::List(list.index.clone()), Some(&list.json)));
         }
-        files.push(page(route, PageData::List(index), Some(data_json)));
+        files.push(page(list.route.clone(), PageData::List(list.index.clone()), Some(&list.json)));
     }
-    for release in &content.releases {
-        let route = Route::Release { slug: release.listing.slug.clone() };
-        files.push(page(route, PageData::Release(Box::new(release.clone())), Some(json(release))));
+    for release in &built.releases {
+        files.push(page(
+            release.route.clone(),
+            PageData::Release(Box::new(release.release.clone())),
+            Some(&release.json),
+        ));
     }
     files.push(page(Route::NotFound, PageData::Missing, None));
     files
@@ -114,41 +115,34 @@ pub fn pages(content: &Content, address: &SiteAddress, shell: &Shell, today: &st
 
 #[allow(clippy::too_many_arguments)]
 fn document(
-    content: &Content,
+    site: &Site,
     address: &SiteAddress,
     shell: &Shell,
     today: &str,
     route: &Route,
     data: &PageData,
     site_json: &str,
-    data_json: Option<Vec<u8>>,
+    data_json: Option<&[u8]>,
 ) -> String {
     let release = match data {
         PageData::Release(release) => Some(release.as_ref()),
         _ => None,
     };
-    let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());
+    let language = release.map_or(site.language.as_str(), |release| release.listing.language.as_str());
     let title = prerender::title(route, data, language);
-    let head = prerender::head_html(meta(content, address, route, &title, release));
-    let body = prerender::body_html(Page {
-        route,
-        data,
-        language,
-        site: &content.site,
-        base_path: address.public_path(),
-        today,
-    });
+    let head = prerender::head_html(meta(site, address, route, &title, release));
+    let body = prerender::body_html(Page { route, data, language, site, base_path: address.public_path(), today });
     let page_data = match (route.data_path(), data_json) {
         (Some(path), Some(data_json)) => {
             format!(
                 r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#,
                 escape_attribute(&path),
-                embedded_json(&data_json)
+                embedded_json(data_json)
             )
         }
         _ => String::new(),
     };
-    let structured_data = release.map(|release| structured_data(content, address, release)).unwrap_or_default();
+    let structured_data = release.map(|release| structured_data(site, address, release)).unwrap_or_default();
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
         escape_attribute(language),
@@ -158,8 +152,7 @@ fn document(
     )
 }
 
-fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
-    let site = &content.site;
+fn meta(site: &Site, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
     let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
     let image = release
         .and_then(|release| release.image.as_ref())
@@ -188,10 +181,10 @@ fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, re
 }
 
 /// schema.org's NewsArticle, which search engines read for news results.
-fn structured_data(content: &Content, address: &SiteAddress, release: &Release) -> String {
+fn structured_data(site: &Site, address: &SiteAddress, release: &Release) -> String {
     let listing = &release.listing;
     let url = address.page(&Route::Release { slug: listing.slug.clone() });
-    let organization = json!({ "@type": "Organization", "name": content.site.name, "url": address.page(&Route::Home) });
+    let organization = json!({ "@type": "Organization", "name": site.name, "url": address.page(&Route::Home) });
     let mut article = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
