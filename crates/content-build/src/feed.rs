@@ -16,7 +16,10 @@ use crate::site_file::SiteFile;
 /// How many releases a feed carries: enough for a reader that polls daily.
 const FEED_LENGTH: usize = 20;
 
-pub fn feeds(built: &BuiltSite, address: &SiteAddress) -> Vec<SiteFile> {
+/// `feed.xml` and a feed for each language of the releases. `body_html` draws a
+/// release's text as its page does (the renderer in `pages`, the one place that draws
+/// with the app's components).
+pub fn feeds(built: &BuiltSite, address: &SiteAddress, body_html: impl Fn(Vec<Block>) -> String) -> Vec<SiteFile> {
     // A language names a file: only tags `content` has checked, even if a caller did not.
     let languages: BTreeSet<&str> = built
         .releases
@@ -24,12 +27,10 @@ pub fn feeds(built: &BuiltSite, address: &SiteAddress) -> Vec<SiteFile> {
         .map(|page| page.release.listing.language.as_str())
         .filter(|language| is_language_tag(language))
         .collect();
-    let mut files = vec![SiteFile::new("feed.xml", feed(built, address, None))];
-    files.extend(
-        languages
-            .into_iter()
-            .map(|language| SiteFile::new(&language_feed_path(language), feed(built, address, Some(language)))),
-    );
+    let mut files = vec![SiteFile::new("feed.xml", feed(built, address, None, &body_html))];
+    files.extend(languages.into_iter().map(|language| {
+        SiteFile::new(&language_feed_path(language), feed(built, address, Some(language), &body_html))
+    }));
     files
 }
 
@@ -37,7 +38,12 @@ pub fn language_feed_path(language: &str) -> String {
     format!("feeds/{language}.xml")
 }
 
-fn feed(built: &BuiltSite, address: &SiteAddress, language: Option<&str>) -> Vec<u8> {
+fn feed(
+    built: &BuiltSite,
+    address: &SiteAddress,
+    language: Option<&str>,
+    body_html: &impl Fn(Vec<Block>) -> String,
+) -> Vec<u8> {
     let releases: Vec<&ReleasePage> = built
         .releases
         .iter()
@@ -60,7 +66,7 @@ fn feed(built: &BuiltSite, address: &SiteAddress, language: Option<&str>) -> Vec
         ],
         subtitle: Some(Text::plain(built.site.tagline.clone())),
         lang: Some(language.unwrap_or(&built.site.language).to_string()),
-        entries: releases.into_iter().map(|page| entry(page, address)).collect(),
+        entries: releases.into_iter().map(|page| entry(page, address, body_html)).collect(),
         ..Feed::default()
     };
     // The declaration names the encoding: a host that serves .xml as text/xml without a
@@ -70,7 +76,7 @@ fn feed(built: &BuiltSite, address: &SiteAddress, language: Option<&str>) -> Vec
     feed.write_with_config(declaration, config).expect("writing to memory cannot fail")
 }
 
-fn entry(page: &ReleasePage, address: &SiteAddress) -> Entry {
+fn entry(page: &ReleasePage, address: &SiteAddress, body_html: &impl Fn(Vec<Block>) -> String) -> Entry {
     let listing = &page.release.listing;
     let url = address.page(&page.route);
     let published = date(&listing.published);
@@ -82,7 +88,7 @@ fn entry(page: &ReleasePage, address: &SiteAddress) -> Entry {
         links: vec![Link { hreflang: Some(listing.language.clone()), ..link(url, "alternate", "text/html") }],
         summary: Some(Text::plain(format!("{}: {}", listing.dateline, listing.summary))),
         content: Some(EntryContent {
-            value: Some(newsroom::prerender::release_body_html(absolute_body(page.release, address))),
+            value: Some(body_html(absolute_body(page.release, address))),
             content_type: Some("html".to_string()),
             lang: Some(listing.language.clone()),
             ..EntryContent::default()

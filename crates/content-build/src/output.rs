@@ -7,7 +7,7 @@ use crate::address::SiteAddress;
 use crate::built_site::BuiltSite;
 use crate::content::{self, Options};
 use crate::error::{shown, ContentError, Position};
-use crate::pages::{self, Shell};
+use crate::pages::{Renderer, Shell};
 use crate::site_file::SiteFile;
 use crate::{body_urls, feed, host_headers, json_files, sitemap, stylesheets};
 
@@ -57,8 +57,9 @@ pub fn build(
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
     let built = BuiltSite::new(&content);
     let mut files = json_files::json_files(&built);
-    files.extend(pages::pages(&built, &address, &shell, &today));
-    files.extend(feed::feeds(&built, &address));
+    let renderer = Renderer::new(&built, &address, &shell, &today);
+    files.extend(renderer.pages());
+    files.extend(feed::feeds(&built, &address, |body| renderer.release_body_html(body)));
     files.push(sitemap::sitemap(&built, &address));
     files.push(sitemap::robots(&address, options.drafts));
     files.push(host_headers::file(&policy, address.public_path()));

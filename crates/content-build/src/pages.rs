@@ -7,11 +7,11 @@
 use std::path::Path;
 
 use newsroom::prerender::{self, Page, PageData, PageMeta};
-use newsroom_model::{text_direction, Release, Route, Site};
+use newsroom_model::{text_direction, Block, Release, Route};
 use serde_json::json;
 
 use crate::address::SiteAddress;
-use crate::built_site::{json, BuiltSite};
+use crate::built_site::{json, BuiltSite, ListPage, ReleasePage};
 use crate::error::ContentError;
 use crate::feed::language_feed_path;
 use crate::policy::Policy;
@@ -85,131 +85,166 @@ impl Shell {
     }
 }
 
-pub fn pages(built: &BuiltSite, address: &SiteAddress, shell: &Shell, today: &str) -> Vec<SiteFile> {
-    let site_json = embedded_json(&built.site_json);
-    let page = |route: Route, data: PageData, data_json: Option<&[u8]>| {
-        let html = document(built.site, address, shell, today, &route, &data, &site_json, data_json);
+/// Draws the site's pages with the app's own components, around Trunk's shell: the one
+/// place the build calls `newsroom::prerender`, for the pages and for the text of feed
+/// entries.
+pub struct Renderer<'a> {
+    built: &'a BuiltSite<'a>,
+    address: &'a SiteAddress,
+    shell: &'a Shell,
+    /// `YYYY-MM-DD`: pages show the donation campaign running on the build's day.
+    today: &'a str,
+    /// The site settings' JSON as every page embeds it, so the app needs no request for it.
+    site_json: String,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(built: &'a BuiltSite<'a>, address: &'a SiteAddress, shell: &'a Shell, today: &'a str) -> Renderer<'a> {
+        Renderer { built, address, shell, today, site_json: embedded_json(&built.site_json) }
+    }
+
+    /// Every page: the home page, each list page, each release and the not-found page.
+    pub fn pages(&self) -> Vec<SiteFile> {
+        let mut files = Vec::new();
+        for list in &self.built.lists {
+            if list.route == (Route::Archive { page: 1 }) {
+                files.push(self.home(list));
+            }
+            files.push(self.list(list));
+        }
+        files.extend(self.built.releases.iter().map(|release| self.release(release)));
+        files.push(self.not_found());
+        files
+    }
+
+    /// The home page shows the first page of all releases.
+    fn home(&self, first: &ListPage) -> SiteFile {
+        self.page(Route::Home, PageData::List(first.index.clone()), Some(&first.json))
+    }
+
+    fn list(&self, list: &ListPage) -> SiteFile {
+        self.page(list.route.clone(), PageData::List(list.index.clone()), Some(&list.json))
+    }
+
+    fn release(&self, release: &ReleasePage) -> SiteFile {
+        self.page(release.route.clone(), PageData::Release(Box::new(release.release.clone())), Some(&release.json))
+    }
+
+    /// `404.html`, which static hosts answer unknown paths with.
+    fn not_found(&self) -> SiteFile {
+        self.page(Route::NotFound, PageData::Missing, None)
+    }
+
+    /// A release's text as HTML, drawn as its page draws it: the full text of a feed entry.
+    pub fn release_body_html(&self, body: Vec<Block>) -> String {
+        prerender::release_body_html(body)
+    }
+
+    /// The page of `route`, drawn from `data`, which it also carries as `data_json` for the app.
+    fn page(&self, route: Route, data: PageData, data_json: Option<&[u8]>) -> SiteFile {
         let file = match route {
             Route::NotFound => "404.html".to_string(),
             _ => format!("{}index.html", route.path()),
         };
-        SiteFile::new(&file, html.into_bytes())
-    };
-    let mut files = Vec::new();
-    for list in &built.lists {
-        if list.route == (Route::Archive { page: 1 }) {
-            files.push(page(Route::Home, PageData::List(list.index.clone()), Some(&list.json)));
+        SiteFile::new(&file, self.document(&route, &data, data_json).into_bytes())
+    }
+
+    fn document(&self, route: &Route, data: &PageData, data_json: Option<&[u8]>) -> String {
+        let site = self.built.site;
+        let release = match data {
+            PageData::Release(release) => Some(release.as_ref()),
+            _ => None,
+        };
+        let language = release.map_or(site.language.as_str(), |release| release.listing.language.as_str());
+        let title = prerender::title(route, data, language);
+        let head = prerender::head_html(self.meta(route, &title, release));
+        let base_path = self.address.public_path();
+        let body = prerender::body_html(Page { route, data, language, site, base_path, today: self.today });
+        let page_data = match (route.data_path(), data_json) {
+            (Some(path), Some(data_json)) => {
+                format!(
+                    r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#,
+                    escape_attribute(&path),
+                    embedded_json(data_json)
+                )
+            }
+            _ => String::new(),
+        };
+        let structured_data = release.map(|release| self.structured_data(release)).unwrap_or_default();
+        let (shell, site_json) = (self.shell, &self.site_json);
+        format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
+            escape_attribute(language),
+            escape_attribute(text_direction(language).as_html()),
+            shell.head,
+            shell.body_scripts,
+        )
+    }
+
+    fn meta(&self, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
+        let (site, address) = (self.built.site, self.address);
+        let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
+        let image = release
+            .and_then(|release| release.image.as_ref())
+            .map(|image| (self.absolute(&image.src), image.alt.clone()));
+        let alternates = release
+            .map(|release| {
+                release
+                    .translations
+                    .iter()
+                    .map(|version| {
+                        (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() }))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        PageMeta {
+            title: format!("{title} – {}", site.name),
+            description: release.map_or_else(|| site.tagline.clone(), |release| release.listing.summary.clone()),
+            canonical_url: address.page(route),
+            kind: if release.is_some() { "article" } else { "website" },
+            site_name: site.name.clone(),
+            language: language.clone(),
+            image,
+            published: release.map(|release| release.listing.published.clone()),
+            alternates,
+            language_feed: Some((address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))),
         }
-        files.push(page(list.route.clone(), PageData::List(list.index.clone()), Some(&list.json)));
     }
-    for release in &built.releases {
-        files.push(page(
-            release.route.clone(),
-            PageData::Release(Box::new(release.release.clone())),
-            Some(&release.json),
-        ));
-    }
-    files.push(page(Route::NotFound, PageData::Missing, None));
-    files
-}
 
-#[allow(clippy::too_many_arguments)]
-fn document(
-    site: &Site,
-    address: &SiteAddress,
-    shell: &Shell,
-    today: &str,
-    route: &Route,
-    data: &PageData,
-    site_json: &str,
-    data_json: Option<&[u8]>,
-) -> String {
-    let release = match data {
-        PageData::Release(release) => Some(release.as_ref()),
-        _ => None,
-    };
-    let language = release.map_or(site.language.as_str(), |release| release.listing.language.as_str());
-    let title = prerender::title(route, data, language);
-    let head = prerender::head_html(meta(site, address, route, &title, release));
-    let body = prerender::body_html(Page { route, data, language, site, base_path: address.public_path(), today });
-    let page_data = match (route.data_path(), data_json) {
-        (Some(path), Some(data_json)) => {
-            format!(
-                r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#,
-                escape_attribute(&path),
-                embedded_json(data_json)
-            )
+    /// schema.org's NewsArticle, which search engines read for news results.
+    fn structured_data(&self, release: &Release) -> String {
+        let listing = &release.listing;
+        let url = self.address.page(&Route::Release { slug: listing.slug.clone() });
+        let organization =
+            json!({ "@type": "Organization", "name": self.built.site.name, "url": self.address.page(&Route::Home) });
+        let mut article = json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": listing.title,
+            "description": listing.summary,
+            "datePublished": listing.published,
+            "dateModified": listing.published,
+            "inLanguage": listing.language,
+            "mainEntityOfPage": url,
+            "url": url,
+            "author": organization,
+            "publisher": organization,
+            "keywords": listing.tags.iter().map(|tag| tag.name.as_str()).collect::<Vec<_>>(),
+        });
+        if let Some(image) = &release.image {
+            article["image"] = json!([self.absolute(&image.src)]);
         }
-        _ => String::new(),
-    };
-    let structured_data = release.map(|release| structured_data(site, address, release)).unwrap_or_default();
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
-        escape_attribute(language),
-        escape_attribute(text_direction(language).as_html()),
-        shell.head,
-        shell.body_scripts,
-    )
-}
-
-fn meta(site: &Site, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
-    let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
-    let image = release
-        .and_then(|release| release.image.as_ref())
-        .map(|image| (absolute(address, &image.src), image.alt.clone()));
-    let alternates = release
-        .map(|release| {
-            release
-                .translations
-                .iter()
-                .map(|version| (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() })))
-                .collect()
-        })
-        .unwrap_or_default();
-    PageMeta {
-        title: format!("{title} – {}", site.name),
-        description: release.map_or_else(|| site.tagline.clone(), |release| release.listing.summary.clone()),
-        canonical_url: address.page(route),
-        kind: if release.is_some() { "article" } else { "website" },
-        site_name: site.name.clone(),
-        language: language.clone(),
-        image,
-        published: release.map(|release| release.listing.published.clone()),
-        alternates,
-        language_feed: Some((address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))),
+        format!(r#"<script type="application/ld+json">{}</script>"#, embedded_json(&json(&article)))
     }
-}
 
-/// schema.org's NewsArticle, which search engines read for news results.
-fn structured_data(site: &Site, address: &SiteAddress, release: &Release) -> String {
-    let listing = &release.listing;
-    let url = address.page(&Route::Release { slug: listing.slug.clone() });
-    let organization = json!({ "@type": "Organization", "name": site.name, "url": address.page(&Route::Home) });
-    let mut article = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": listing.title,
-        "description": listing.summary,
-        "datePublished": listing.published,
-        "dateModified": listing.published,
-        "inLanguage": listing.language,
-        "mainEntityOfPage": url,
-        "url": url,
-        "author": organization,
-        "publisher": organization,
-        "keywords": listing.tags.iter().map(|tag| tag.name.as_str()).collect::<Vec<_>>(),
-    });
-    if let Some(image) = &release.image {
-        article["image"] = json!([absolute(address, &image.src)]);
-    }
-    format!(r#"<script type="application/ld+json">{}</script>"#, embedded_json(&json(&article)))
-}
-
-fn absolute(address: &SiteAddress, src: &str) -> String {
-    if src.starts_with("https://") {
-        src.to_string()
-    } else {
-        address.file(src)
+    /// An image's address for another site (a link preview, a search engine).
+    fn absolute(&self, src: &str) -> String {
+        if src.starts_with("https://") {
+            src.to_string()
+        } else {
+            self.address.file(src)
+        }
     }
 }
 
