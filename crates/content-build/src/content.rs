@@ -1,6 +1,6 @@
-//! All content read, checked across files, and put in reading order: what every output
-//! (JSON, feeds, sitemap, pages) is written from. Folders are walked without following
-//! symbolic links, at most 8 levels of subfolders deep.
+//! All content read, checked across files, and put in reading order: what `built_site`
+//! makes every output (JSON, pages, feeds, sitemap) from. Folders are walked without
+//! following symbolic links, at most 8 levels of subfolders deep.
 
 use newsroom_model::{Block, Image, Release, ReleaseLink, Route, Translation};
 use std::collections::{BTreeSet, HashMap};

@@ -9,27 +9,28 @@ use std::collections::BTreeSet;
 
 use crate::address::SiteAddress;
 use crate::body_urls;
-use crate::content::Content;
+use crate::built_site::{BuiltSite, ReleasePage};
 use crate::fields::is_language_tag;
-use crate::output::SiteFile;
+use crate::site_file::SiteFile;
 
 /// How many releases a feed carries: enough for a reader that polls daily.
 const FEED_LENGTH: usize = 20;
 
-pub fn feeds(content: &Content, address: &SiteAddress) -> Vec<SiteFile> {
+/// `feed.xml` and a feed for each language of the releases. `body_html` draws a
+/// release's text as its page does (the renderer in `pages`, the one place that draws
+/// with the app's components).
+pub fn feeds(built: &BuiltSite, address: &SiteAddress, body_html: impl Fn(Vec<Block>) -> String) -> Vec<SiteFile> {
     // A language names a file: only tags `content` has checked, even if a caller did not.
-    let languages: BTreeSet<&str> = content
+    let languages: BTreeSet<&str> = built
         .releases
         .iter()
-        .map(|release| release.listing.language.as_str())
+        .map(|page| page.release.listing.language.as_str())
         .filter(|language| is_language_tag(language))
         .collect();
-    let mut files = vec![SiteFile::new("feed.xml", feed(content, address, None))];
-    files.extend(
-        languages
-            .into_iter()
-            .map(|language| SiteFile::new(&language_feed_path(language), feed(content, address, Some(language)))),
-    );
+    let mut files = vec![SiteFile::new("feed.xml", feed(built, address, None, &body_html))];
+    files.extend(languages.into_iter().map(|language| {
+        SiteFile::new(&language_feed_path(language), feed(built, address, Some(language), &body_html))
+    }));
     files
 }
 
@@ -37,30 +38,35 @@ pub fn language_feed_path(language: &str) -> String {
     format!("feeds/{language}.xml")
 }
 
-fn feed(content: &Content, address: &SiteAddress, language: Option<&str>) -> Vec<u8> {
-    let releases: Vec<&Release> = content
+fn feed(
+    built: &BuiltSite,
+    address: &SiteAddress,
+    language: Option<&str>,
+    body_html: &impl Fn(Vec<Block>) -> String,
+) -> Vec<u8> {
+    let releases: Vec<&ReleasePage> = built
         .releases
         .iter()
-        .filter(|release| language.is_none_or(|language| release.listing.language == language))
+        .filter(|page| language.is_none_or(|language| page.release.listing.language == language))
         .take(FEED_LENGTH)
         .collect();
     let path = language.map_or_else(|| "feed.xml".to_string(), language_feed_path);
-    let updated = releases.first().map(|release| date(&release.listing.published)).unwrap_or_default();
+    let updated = releases.first().map(|page| date(&page.release.listing.published)).unwrap_or_default();
     let feed = Feed {
         title: Text::plain(match language {
-            Some(language) => format!("{} ({language})", content.site.name),
-            None => content.site.name.clone(),
+            Some(language) => format!("{} ({language})", built.site.name),
+            None => built.site.name.clone(),
         }),
         id: address.file(&path),
         updated,
-        authors: vec![Person { name: content.site.name.clone(), ..Person::default() }],
+        authors: vec![Person { name: built.site.name.clone(), ..Person::default() }],
         links: vec![
             link(address.file(&path), "self", "application/atom+xml"),
             link(address.page(&Route::Home), "alternate", "text/html"),
         ],
-        subtitle: Some(Text::plain(content.site.tagline.clone())),
-        lang: Some(language.unwrap_or(&content.site.language).to_string()),
-        entries: releases.into_iter().map(|release| entry(release, address)).collect(),
+        subtitle: Some(Text::plain(built.site.tagline.clone())),
+        lang: Some(language.unwrap_or(&built.site.language).to_string()),
+        entries: releases.into_iter().map(|page| entry(page, address, body_html)).collect(),
         ..Feed::default()
     };
     // The declaration names the encoding: a host that serves .xml as text/xml without a
@@ -70,9 +76,9 @@ fn feed(content: &Content, address: &SiteAddress, language: Option<&str>) -> Vec
     feed.write_with_config(declaration, config).expect("writing to memory cannot fail")
 }
 
-fn entry(release: &Release, address: &SiteAddress) -> Entry {
-    let listing = &release.listing;
-    let url = address.page(&Route::Release { slug: listing.slug.clone() });
+fn entry(page: &ReleasePage, address: &SiteAddress, body_html: &impl Fn(Vec<Block>) -> String) -> Entry {
+    let listing = &page.release.listing;
+    let url = address.page(&page.route);
     let published = date(&listing.published);
     Entry {
         id: url.clone(),
@@ -82,7 +88,7 @@ fn entry(release: &Release, address: &SiteAddress) -> Entry {
         links: vec![Link { hreflang: Some(listing.language.clone()), ..link(url, "alternate", "text/html") }],
         summary: Some(Text::plain(format!("{}: {}", listing.dateline, listing.summary))),
         content: Some(EntryContent {
-            value: Some(newsroom::prerender::release_body_html(absolute_body(release, address))),
+            value: Some(body_html(absolute_body(page.release, address))),
             content_type: Some("html".to_string()),
             lang: Some(listing.language.clone()),
             ..EntryContent::default()

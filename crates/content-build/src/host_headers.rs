@@ -6,8 +6,8 @@
 //! files that are not HTML, and sandbox `media/`, where an SVG opened on its own would
 //! otherwise run its scripts with the site's origin.
 
-use crate::output::SiteFile;
 use crate::policy::{Policy, MEDIA_POLICY};
+use crate::site_file::SiteFile;
 
 pub const FILE: &str = "_headers";
 

@@ -1,12 +1,15 @@
 //! The content build as a library: what `content-build` (the binary Trunk's hook runs)
 //! does, and what the fuzz targets in `fuzz/` drive with hostile input. The modules
-//! behind the `render` feature write the site with the app's Leptos components; the
-//! rest reads and checks content and builds without Leptos (the fuzz targets' build
-//! drops from 10 minutes to 3 on 2 cores).
+//! behind the `render` feature write the site (its pages and feed entries drawn with
+//! the app's Leptos components, in `pages`); the rest reads and checks content and
+//! builds without Leptos (the fuzz targets' build drops from 10 minutes to 3 on 2
+//! cores).
 
 pub mod address;
 pub mod body_urls;
 pub mod boot_script;
+#[cfg(feature = "render")]
+pub mod built_site;
 pub mod characters;
 pub mod content;
 pub mod error;
@@ -31,6 +34,8 @@ pub mod output;
 pub mod pages;
 pub mod policy;
 pub mod release_source;
+#[cfg(feature = "render")]
+pub mod site_file;
 pub mod site_source;
 #[cfg(feature = "render")]
 pub mod sitemap;

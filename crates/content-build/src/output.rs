@@ -4,22 +4,12 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use crate::address::SiteAddress;
+use crate::built_site::BuiltSite;
 use crate::content::{self, Options};
 use crate::error::{shown, ContentError, Position};
-use crate::pages::{self, Shell};
+use crate::pages::{Renderer, Shell};
+use crate::site_file::SiteFile;
 use crate::{body_urls, feed, host_headers, json_files, sitemap, stylesheets};
-
-/// A file to write, relative to the site folder.
-pub struct SiteFile {
-    pub path: String,
-    pub contents: Vec<u8>,
-}
-
-impl SiteFile {
-    pub fn new(path: &str, contents: Vec<u8>) -> SiteFile {
-        SiteFile { path: path.to_string(), contents }
-    }
-}
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
@@ -65,10 +55,12 @@ pub fn build(
     let policy =
         shell.apply_policy(&content.site.image_hosts, &content_dir.join("site.toml")).map_err(|error| vec![error])?;
     let today = chrono::DateTime::from_timestamp(options.now, 0).unwrap_or_default().format("%Y-%m-%d").to_string();
-    let mut files = json_files::json_files(&content);
-    files.extend(pages::pages(&content, &address, &shell, &today).map_err(|error| vec![error])?);
-    files.extend(feed::feeds(&content, &address));
-    files.push(sitemap::sitemap(&content, &address));
+    let built = BuiltSite::new(&content);
+    let mut files = json_files::json_files(&built);
+    let renderer = Renderer::new(&built, &address, &shell, &today);
+    files.extend(renderer.pages().map_err(|error| vec![error])?);
+    files.extend(feed::feeds(&built, &address, |body| renderer.release_body_html(body)));
+    files.push(sitemap::sitemap(&built, &address));
     files.push(sitemap::robots(&address, options.drafts));
     files.push(host_headers::file(&policy, address.public_path()));
     for image in std::mem::take(&mut content.media) {

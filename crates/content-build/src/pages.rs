@@ -5,20 +5,18 @@
 //! page here is escaped for where it goes, even those validated where they are read.
 
 use std::path::Path;
-
 use std::rc::Rc;
 
-use newsroom::prerender::{self, DataMismatch, Page, PageData, PageMeta};
-use newsroom_model::{text_direction, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
+use newsroom::prerender::{self, Page, PageData, PageMeta};
+use newsroom_model::{text_direction, Block, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
 use serde_json::json;
 
 use crate::address::SiteAddress;
-use crate::content::Content;
+use crate::built_site::{json, BuiltSite, ListPage, ReleasePage};
 use crate::error::{ContentError, Position};
 use crate::feed::language_feed_path;
-use crate::json_files::{json, list_pages};
-use crate::output::SiteFile;
 use crate::policy::Policy;
+use crate::site_file::SiteFile;
 use crate::{boot_script, integrity, live_reload, stylesheets};
 
 /// Marks a page this build wrote, so it is never mistaken for Trunk's shell.
@@ -85,141 +83,176 @@ impl Shell {
     }
 }
 
-/// Every page; an error if a page was handed data that is not what its route is made
-/// from (a mistake in this build, which would otherwise write a quiet "Page not found").
-pub fn pages(
-    content: &Content,
-    address: &SiteAddress,
-    shell: &Shell,
-    today: &str,
-) -> Result<Vec<SiteFile>, ContentError> {
-    let site_json = embedded_json(&json(&content.site));
-    let page = |route: Route, data: Option<PageData>, data_json: Option<Vec<u8>>| {
+/// Draws the site's pages with the app's own components, around Trunk's shell: the one
+/// place the build calls `newsroom::prerender`, for the pages and for the text of feed
+/// entries.
+pub struct Renderer<'a> {
+    built: &'a BuiltSite<'a>,
+    address: &'a SiteAddress,
+    shell: &'a Shell,
+    /// `YYYY-MM-DD`: pages show the donation campaign running on the build's day.
+    today: &'a str,
+    /// The site settings' JSON as every page embeds it, so the app needs no request for it.
+    site_json: String,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(built: &'a BuiltSite<'a>, address: &'a SiteAddress, shell: &'a Shell, today: &'a str) -> Renderer<'a> {
+        Renderer { built, address, shell, today, site_json: embedded_json(&built.site_json) }
+    }
+
+    /// Every page: the home page, each list page, each release and the not-found page.
+    pub fn pages(&self) -> Result<Vec<SiteFile>, ContentError> {
+        let mut files = Vec::new();
+        for list in &self.built.lists {
+            if list.route == (Route::Archive { page: 1 }) {
+                files.push(self.home(list)?);
+            }
+            files.push(self.list(list)?);
+        }
+        for release in &self.built.releases {
+            files.push(self.release(release)?);
+        }
+        files.push(self.not_found()?);
+        Ok(files)
+    }
+
+    /// The home page shows the first page of all releases.
+    fn home(&self, first: &ListPage) -> Result<SiteFile, ContentError> {
+        self.page(Route::Home, Some(PageData::List(Rc::clone(&first.index))), Some(&first.json))
+    }
+
+    fn list(&self, list: &ListPage) -> Result<SiteFile, ContentError> {
+        self.page(list.route.clone(), Some(PageData::List(Rc::clone(&list.index))), Some(&list.json))
+    }
+
+    fn release(&self, release: &ReleasePage) -> Result<SiteFile, ContentError> {
+        let data = PageData::Release(Rc::new(release.release.clone()));
+        self.page(release.route.clone(), Some(data), Some(&release.json))
+    }
+
+    /// `404.html`, which static hosts answer unknown paths with.
+    fn not_found(&self) -> Result<SiteFile, ContentError> {
+        self.page(Route::NotFound, None, None)
+    }
+
+    /// A release's text as HTML, drawn as its page draws it: the full text of a feed entry.
+    pub fn release_body_html(&self, body: Vec<Block>) -> String {
+        prerender::release_body_html(body)
+    }
+
+    /// The page of `route`, drawn from `data`, which it also carries as `data_json` for the
+    /// app. Data that is not what the route is made from is a mistake in this build, an
+    /// error rather than a page that quietly says "Page not found".
+    fn page(&self, route: Route, data: Option<PageData>, data_json: Option<&[u8]>) -> Result<SiteFile, ContentError> {
         let file = match route {
             Route::NotFound => "404.html".to_string(),
             _ => format!("{}index.html", route.path()),
         };
-        let html = document(content, address, shell, today, &route, data, &site_json, data_json).map_err(|_| {
-            ContentError::new(Path::new(&file), Position::START, "this page's data is not what its route is made from")
+        let html = self.document(&route, data, data_json).ok_or_else(|| {
+            ContentError::new(Path::new(&file), Position::START, "this page was given data that is not its route's")
         })?;
         Ok(SiteFile::new(&file, html.into_bytes()))
-    };
-    let mut files = Vec::new();
-    for (route, index) in list_pages(content) {
-        let data_json = json(&index);
-        let index = Rc::new(index);
-        if route == (Route::Archive { page: 1 }) {
-            files.push(page(Route::Home, Some(PageData::List(Rc::clone(&index))), Some(data_json.clone()))?);
+    }
+
+    /// `None` if `data` is not what `route` is made from.
+    fn document(&self, route: &Route, data: Option<PageData>, data_json: Option<&[u8]>) -> Option<String> {
+        let site = self.built.site;
+        let release = match &data {
+            Some(PageData::Release(release)) => Some(Rc::clone(release)),
+            _ => None,
+        };
+        let release = release.as_deref();
+        let language = release.map_or(site.language.as_str(), |release| release.listing.language.as_str());
+        let base_path = self.address.public_path();
+        let page = Page { route, data, language, site, base_path, today: self.today };
+        let head = prerender::head_html(self.meta(route, &page.title(), release));
+        let body = page.body_html().ok()?;
+        let page_data = match (route.data_path(), data_json) {
+            (Some(path), Some(data_json)) => {
+                format!(
+                    r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#,
+                    escape_attribute(&path),
+                    embedded_json(data_json)
+                )
+            }
+            _ => String::new(),
+        };
+        let structured_data = release.map(|release| self.structured_data(release)).unwrap_or_default();
+        let (shell, site_json) = (self.shell, &self.site_json);
+        Some(format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
+            escape_attribute(language),
+            escape_attribute(text_direction(language).as_html()),
+            shell.head,
+            shell.body_scripts,
+        ))
+    }
+
+    fn meta(&self, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
+        let (site, address) = (self.built.site, self.address);
+        let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
+        let image = release
+            .and_then(|release| release.image.as_ref())
+            .map(|image| (self.absolute(&image.src), image.alt.clone()));
+        let alternates = release
+            .map(|release| {
+                release
+                    .translations
+                    .iter()
+                    .map(|version| {
+                        (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() }))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        PageMeta {
+            title: title.to_string(),
+            description: release.map_or_else(|| site.tagline.clone(), |release| release.listing.summary.clone()),
+            canonical_url: address.page(route),
+            kind: if release.is_some() { "article" } else { "website" },
+            site_name: site.name.clone(),
+            language: language.clone(),
+            image,
+            published: release.map(|release| release.listing.published.clone()),
+            alternates,
+            language_feed: Some((address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))),
         }
-        files.push(page(route, Some(PageData::List(index)), Some(data_json))?);
     }
-    for release in &content.releases {
-        let route = Route::Release { slug: release.listing.slug.clone() };
-        files.push(page(route, Some(PageData::Release(Rc::new(release.clone()))), Some(json(release)))?);
-    }
-    files.push(page(Route::NotFound, None, None)?);
-    Ok(files)
-}
 
-#[allow(clippy::too_many_arguments)]
-fn document(
-    content: &Content,
-    address: &SiteAddress,
-    shell: &Shell,
-    today: &str,
-    route: &Route,
-    data: Option<PageData>,
-    site_json: &str,
-    data_json: Option<Vec<u8>>,
-) -> Result<String, DataMismatch> {
-    let release = match &data {
-        Some(PageData::Release(release)) => Some(Rc::clone(release)),
-        _ => None,
-    };
-    let release = release.as_deref();
-    let language = release.map_or(content.site.language.as_str(), |release| release.listing.language.as_str());
-    let page = Page { route, data, language, site: &content.site, base_path: address.public_path(), today };
-    let head = prerender::head_html(meta(content, address, route, &page.title(), release));
-    let body = page.body_html()?;
-    let page_data = match (route.data_path(), data_json) {
-        (Some(path), Some(data_json)) => {
-            format!(
-                r#"<script type="application/json" id="{PAGE_DATA_ELEMENT}" data-path="{}">{}</script>"#,
-                escape_attribute(&path),
-                embedded_json(&data_json)
-            )
+    /// schema.org's NewsArticle, which search engines read for news results.
+    fn structured_data(&self, release: &Release) -> String {
+        let listing = &release.listing;
+        let url = self.address.page(&Route::Release { slug: listing.slug.clone() });
+        let organization =
+            json!({ "@type": "Organization", "name": self.built.site.name, "url": self.address.page(&Route::Home) });
+        let mut article = json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": listing.title,
+            "description": listing.summary,
+            "datePublished": listing.published,
+            "dateModified": listing.published,
+            "inLanguage": listing.language,
+            "mainEntityOfPage": url,
+            "url": url,
+            "author": organization,
+            "publisher": organization,
+            "keywords": listing.tags.iter().map(|tag| tag.name.as_str()).collect::<Vec<_>>(),
+        });
+        if let Some(image) = &release.image {
+            article["image"] = json!([self.absolute(&image.src)]);
         }
-        _ => String::new(),
-    };
-    let structured_data = release.map(|release| structured_data(content, address, release)).unwrap_or_default();
-    Ok(format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
-        escape_attribute(language),
-        escape_attribute(text_direction(language).as_html()),
-        shell.head,
-        shell.body_scripts,
-    ))
-}
-
-fn meta(content: &Content, address: &SiteAddress, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
-    let site = &content.site;
-    let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
-    let image = release
-        .and_then(|release| release.image.as_ref())
-        .map(|image| (absolute(address, &image.src), image.alt.clone()));
-    let alternates = release
-        .map(|release| {
-            release
-                .translations
-                .iter()
-                .map(|version| (version.language.clone(), address.page(&Route::Release { slug: version.slug.clone() })))
-                .collect()
-        })
-        .unwrap_or_default();
-    PageMeta {
-        title: title.to_string(),
-        description: release.map_or_else(|| site.tagline.clone(), |release| release.listing.summary.clone()),
-        canonical_url: address.page(route),
-        kind: if release.is_some() { "article" } else { "website" },
-        site_name: site.name.clone(),
-        language: language.clone(),
-        image,
-        published: release.map(|release| release.listing.published.clone()),
-        alternates,
-        language_feed: Some((address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))),
+        format!(r#"<script type="application/ld+json">{}</script>"#, embedded_json(&json(&article)))
     }
-}
 
-/// schema.org's NewsArticle, which search engines read for news results.
-fn structured_data(content: &Content, address: &SiteAddress, release: &Release) -> String {
-    let listing = &release.listing;
-    let url = address.page(&Route::Release { slug: listing.slug.clone() });
-    let organization = json!({ "@type": "Organization", "name": content.site.name, "url": address.page(&Route::Home) });
-    let mut article = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": listing.title,
-        "description": listing.summary,
-        "datePublished": listing.published,
-        "dateModified": listing.published,
-        "inLanguage": listing.language,
-        "mainEntityOfPage": url,
-        "url": url,
-        "author": organization,
-        "publisher": organization,
-        "keywords": listing.tags.iter().map(|tag| tag.name.as_str()).collect::<Vec<_>>(),
-    });
-    if let Some(image) = &release.image {
-        article["image"] = json!([absolute(address, &image.src)]);
-    }
-    format!(r#"<script type="application/ld+json">{}</script>"#, embedded_json(&json(&article)))
-}
-
-fn absolute(address: &SiteAddress, src: &str) -> String {
-    if src.starts_with("https://") {
-        src.to_string()
-    } else {
-        address.file(src)
+    /// An image's address for another site (a link preview, a search engine).
+    fn absolute(&self, src: &str) -> String {
+        if src.starts_with("https://") {
+            src.to_string()
+        } else {
+            self.address.file(src)
+        }
     }
 }
 

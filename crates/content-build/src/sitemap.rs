@@ -6,17 +6,19 @@ use quick_xml::Writer;
 use std::io;
 
 use crate::address::SiteAddress;
-use crate::content::Content;
-use crate::output::SiteFile;
+use crate::built_site::BuiltSite;
+use crate::site_file::SiteFile;
 
 const SITEMAP_NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-pub fn sitemap(content: &Content, address: &SiteAddress) -> SiteFile {
+pub fn sitemap(built: &BuiltSite, address: &SiteAddress) -> SiteFile {
     let mut pages = vec![(address.page(&Route::Home), None), (address.page(&Route::Archive { page: 1 }), None)];
-    pages.extend(content.releases.iter().map(|release| {
-        let listing = &release.listing;
-        (address.page(&Route::Release { slug: listing.slug.clone() }), Some(listing.published_day().to_string()))
-    }));
+    pages.extend(
+        built
+            .releases
+            .iter()
+            .map(|page| (address.page(&page.route), Some(page.release.listing.published_day().to_string()))),
+    );
     SiteFile::new("sitemap.xml", write_sitemap(&pages).expect("writing to memory cannot fail"))
 }
 

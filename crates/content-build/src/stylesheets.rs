@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use crate::error::{ContentError, Position};
 use crate::head_links;
 use crate::integrity::sri;
-use crate::output::SiteFile;
+use crate::site_file::SiteFile;
 
 /// Where the bundle goes, below the site folder; its name changes with its contents, so
 /// hosts may cache it for ever.

@@ -12,7 +12,6 @@
 //! namespaces other than SVG's, XLink's and XML's own.
 
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::name::QName;
 use quick_xml::{Reader, XmlVersion};
 
 use crate::error::{shown, Position};
@@ -330,7 +329,9 @@ fn check_element(text: &str, start: u64, element: &BytesStart, refuse: &mut impl
             ),
         );
     }
-    for attribute in element.attributes().with_checks(true) {
+    let name_length = element.name().as_ref().len();
+    let starts = attribute_starts(text, usize::try_from(start).unwrap_or(usize::MAX), name_length);
+    for (index, attribute) in element.attributes().with_checks(true).enumerate() {
         let attribute = match attribute {
             Ok(attribute) => attribute,
             Err(error) => {
@@ -339,7 +340,7 @@ fn check_element(text: &str, start: u64, element: &BytesStart, refuse: &mut impl
             }
         };
         let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
-        let at = start + attribute_offset(text, start, element, attribute.key);
+        let at = starts.get(index).map_or(start, |&offset| offset as u64);
         let value = match attribute.normalized_value(XmlVersion::Implicit1_0) {
             Ok(value) => value.into_owned(),
             Err(_) => {
@@ -419,21 +420,26 @@ fn is_fragment(value: &str) -> bool {
         .is_some_and(|id| !id.is_empty() && id.chars().all(|c| c.is_alphanumeric() || "-_.:".contains(c)))
 }
 
-/// The offset of attribute `key` in the element that starts at `start` (its `<`).
-fn attribute_offset(text: &str, start: u64, element: &BytesStart, key: QName) -> u64 {
-    let tag_start = usize::try_from(start).unwrap_or(usize::MAX);
-    let tag = text.get(tag_start..).unwrap_or_default();
-    let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
-    let key = String::from_utf8_lossy(key.as_ref());
-    let name_end = 1 + element.name().as_ref().len();
-    tag.get(name_end..)
-        .and_then(|attributes| {
-            attributes.match_indices(key.as_ref()).find(|(at, _)| {
-                attributes[..*at].ends_with(char::is_whitespace)
-                    && attributes[at + key.len()..].trim_start().starts_with('=')
-            })
-        })
-        .map_or(0, |(at, _)| (name_end + at) as u64)
+/// Where each attribute of the element that starts at `start` (its `<`) begins in
+/// `text`, in order. A well-formed attribute is a name, `=` and a value in quotes, and
+/// only the value holds quotes: so each value is stepped over whole, from its opening
+/// quote to the same quote closing it, and no text inside a value (a `>`, or
+/// `onload=`) is taken for the tag's own.
+fn attribute_starts(text: &str, start: usize, name_length: usize) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = start.saturating_add(1 + name_length);
+    loop {
+        let Some(rest) = text.get(at..) else { return starts };
+        at += rest.len() - rest.trim_start_matches([' ', '\t', '\r', '\n']).len();
+        let Some(attribute) = text.get(at..).filter(|attribute| !attribute.starts_with(['>', '/'])) else {
+            return starts;
+        };
+        let Some(open) = attribute.find(['"', '\'']) else { return starts };
+        let quote = attribute.as_bytes()[open] as char;
+        let Some(length) = attribute[open + 1..].find(quote) else { return starts };
+        starts.push(at);
+        at += open + 1 + length + 1;
+    }
 }
 
 #[cfg(test)]
@@ -509,6 +515,17 @@ mod tests {
         ] {
             assert!(messages[index].contains(gist), "{index}: {}", messages[index]);
         }
+    }
+
+    #[test]
+    fn an_attribute_is_refused_at_its_own_position_even_when_an_earlier_value_looks_like_it() {
+        // Searching the tag's text for ` onload=` stops inside the first value, and
+        // searching it for the tag's end stops at the `>` inside `fill`.
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<text font-family=\" onload=x\" onload=\"alert(1)\">A</text>\n<rect fill='a>b' onclick=\"x\"/>\n</svg>";
+        let found = problems(svg);
+        let at: Vec<(usize, usize)> = found.iter().map(|(line, column, _)| (*line, *column)).collect();
+        assert_eq!(at, [(2, 31), (3, 18)], "{found:#?}");
+        assert!(found[0].2.contains("`onload` runs code") && found[1].2.contains("`onclick` runs code"), "{found:#?}");
     }
 
     #[test]

@@ -1,0 +1,96 @@
+//! The site the outputs are written from, built once from the content: every list page
+//! (all releases, each tag, each year; `PAGE_SIZE` = 10 to a page, newest first) and
+//! every release, each with its route and its JSON. The JSON files, the pre-rendered
+//! pages, the feeds and the sitemap all take this one result, so each list is paged
+//! once and each list page and release serialised once, and a page embeds the very
+//! bytes of its JSON file.
+
+use newsroom_model::{IndexPage, Release, ReleaseSummary, Route, Site, PAGE_SIZE};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::content::Content;
+
+pub struct BuiltSite<'a> {
+    pub site: &'a Site,
+    /// The site settings as the app reads them, from their own file and from every page.
+    pub site_json: Vec<u8>,
+    /// All releases, then each tag, then each year, each list in its pages.
+    pub lists: Vec<ListPage>,
+    /// Newest first, as `Content` has them.
+    pub releases: Vec<ReleasePage<'a>>,
+}
+
+/// One page of a list of releases.
+pub struct ListPage {
+    pub route: Route,
+    /// Shared with the pages drawn from it (the home page is drawn from the archive's first).
+    pub index: Rc<IndexPage>,
+    pub json: Vec<u8>,
+}
+
+/// One release, at its own route.
+pub struct ReleasePage<'a> {
+    pub route: Route,
+    pub release: &'a Release,
+    pub json: Vec<u8>,
+}
+
+impl BuiltSite<'_> {
+    pub fn new(content: &Content) -> BuiltSite<'_> {
+        let lists = list_pages(content)
+            .into_iter()
+            .map(|(route, index)| ListPage { json: json(&index), route, index: Rc::new(index) })
+            .collect();
+        let releases = content
+            .releases
+            .iter()
+            .map(|release| ReleasePage {
+                route: Route::Release { slug: release.listing.slug.clone() },
+                release,
+                json: json(release),
+            })
+            .collect();
+        BuiltSite { site: &content.site, site_json: json(&content.site), lists, releases }
+    }
+}
+
+/// Every list page with its route: all releases, each tag, each year, newest first.
+fn list_pages(content: &Content) -> Vec<(Route, IndexPage)> {
+    let listings: Vec<&ReleaseSummary> = content.releases.iter().map(|release| &release.listing).collect();
+    let mut by_tag: BTreeMap<&str, Vec<&ReleaseSummary>> = BTreeMap::new();
+    let mut by_year: BTreeMap<u32, Vec<&ReleaseSummary>> = BTreeMap::new();
+    for listing in &listings {
+        for tag in &listing.tags {
+            by_tag.entry(&tag.slug).or_default().push(listing);
+        }
+        if let Some(year) = listing.published_day().get(..4).and_then(|year| year.parse().ok()) {
+            by_year.entry(year).or_default().push(listing);
+        }
+    }
+    let mut pages = paged(&listings, None, |page| Route::Archive { page });
+    for (slug, tagged) in &by_tag {
+        let name = tagged[0].tags.iter().find(|tag| tag.slug == *slug).map(|tag| tag.name.clone());
+        pages.extend(paged(tagged, name, |page| Route::Tag { slug: slug.to_string(), page }));
+    }
+    for (year, listed) in &by_year {
+        pages.extend(paged(listed, None, |page| Route::Year { year: *year, page }));
+    }
+    pages
+}
+
+fn paged(listings: &[&ReleaseSummary], tag: Option<String>, route: impl Fn(u32) -> Route) -> Vec<(Route, IndexPage)> {
+    let pages = listings.len().div_ceil(PAGE_SIZE).max(1) as u32;
+    (1..=pages)
+        .map(|page| {
+            let start = (page as usize - 1) * PAGE_SIZE;
+            let releases = listings.iter().skip(start).take(PAGE_SIZE).map(|listing| (*listing).clone()).collect();
+            (route(page), IndexPage { page, pages, total: listings.len() as u32, tag: tag.clone(), releases })
+        })
+        .collect()
+}
+
+pub fn json(value: &impl Serialize) -> Vec<u8> {
+    serde_json::to_vec(value).expect("content model types always serialize")
+}
