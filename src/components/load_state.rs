@@ -34,7 +34,7 @@ pub fn LoadState(error: LoadError, retry: Callback<()>) -> impl IntoView {
             <h1 id="load-error-heading" tabindex="-1">{ui.failed_heading}</h1>
             <p>{explanation}</p>
             <p class="load-state__actions">
-                <button type="button" on:click=on_retry>{ui.retry}</button>
+                <button type="button" class="button" on:click=on_retry>{ui.retry}</button>
                 <a href=href(&Route::Home)>{ui.back_to_latest}</a>
             </p>
         </section>
