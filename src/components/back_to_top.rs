@@ -39,7 +39,7 @@ pub fn BackToTop() -> impl IntoView {
         }
     };
     view! {
-        <a class="back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>
+        <a class="button back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>
             <span class="back-to-top__arrow" aria-hidden="true">"↑"</span>
             {use_ui().back_to_top}
         </a>

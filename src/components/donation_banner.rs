@@ -57,7 +57,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
         <section class="donation-banner" aria-labelledby="donation-banner-heading">
             <button
                 type="button"
-                class="donation-banner__close"
+                class="button donation-banner__close"
                 aria-label=ui.close_appeal
                 on:click=move |_| close(memory::Choice::NotNow, &for_close)
             >
@@ -66,8 +66,8 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
             <h2 id="donation-banner-heading">{campaign.headline}</h2>
             <p>{campaign.text}</p>
             <p class="donation-banner__actions">
-                <a class="donation-banner__action" href=is_allowed_link(&campaign.action_url).then_some(campaign.action_url)>{campaign.action_label}</a>
-                <button type="button" class="donation-banner__gave" on:click=move |_| close(memory::Choice::AlreadyGave, &for_gave)>
+                <a class="button donation-banner__action" href=is_allowed_link(&campaign.action_url).then_some(campaign.action_url)>{campaign.action_label}</a>
+                <button type="button" class="button button--secondary donation-banner__gave" on:click=move |_| close(memory::Choice::AlreadyGave, &for_gave)>
                     {ui.already_gave}
                 </button>
             </p>

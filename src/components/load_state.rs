@@ -12,7 +12,7 @@ use crate::navigation::{href, use_navigation};
 
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" role="status">{use_ui().loading}</p> }
+    view! { <p class="load-state load-state--loading" role="status">{use_ui().loading}</p> }
 }
 
 #[component]
@@ -30,11 +30,11 @@ pub fn LoadState(error: LoadError, retry: Callback<()>) -> impl IntoView {
         retry.run(());
     };
     view! {
-        <section class="load-error" aria-labelledby="load-error-heading">
+        <section class="load-state load-state--failed" aria-labelledby="load-error-heading">
             <h1 id="load-error-heading" tabindex="-1">{ui.failed_heading}</h1>
             <p>{explanation}</p>
-            <p class="load-error__actions">
-                <button type="button" on:click=on_retry>{ui.retry}</button>
+            <p class="load-state__actions">
+                <button type="button" class="button" on:click=on_retry>{ui.retry}</button>
                 <a href=href(&Route::Home)>{ui.back_to_latest}</a>
             </p>
         </section>

@@ -32,7 +32,7 @@ fn block(block: Block) -> AnyView {
             _ => view! { <h4><Inlines inlines=content /></h4> }.into_any(),
         },
         Block::Quote { content, attribution } => view! {
-            <figure class="quote">
+            <figure class="release-body__quote">
                 <blockquote><Blocks blocks=content /></blockquote>
                 {attribution.map(|name| view! { <figcaption>"— " {name}</figcaption> })}
             </figure>
@@ -58,7 +58,7 @@ pub fn Figure(image: Image) -> impl IntoView {
         Either::Right(alt)
     };
     view! {
-        <figure class="release-image">
+        <figure class="release-body__image">
             {picture}
             {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
         </figure>

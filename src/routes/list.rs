@@ -21,12 +21,12 @@ pub fn page(route: Route) -> impl IntoView {
         let is_home = route == Route::Home;
         view! {
             <h1 tabindex="-1">{heading(&route, &index, ui)}</h1>
-            {(!is_home).then(|| view! { <p class="list-count">{fill(ui.count_newest_first, &[("count", &index.total.to_string())])}</p> })}
+            {(!is_home).then(|| view! { <p class="list__count">{fill(ui.count_newest_first, &[("count", &index.total.to_string())])}</p> })}
             {matches!(route, Route::Archive { .. }).then(|| view! { <ArchiveYears /> })}
             <ReleaseList releases=index.releases.clone() />
             {if is_home {
                 Either::Left((index.pages > 1).then(|| view! {
-                    <p class="more-link"><a href=href(&Route::Archive { page: 1 })>{ui.all_releases}</a></p>
+                    <p class="list__more"><a href=href(&Route::Archive { page: 1 })>{ui.all_releases}</a></p>
                 }))
             } else {
                 Either::Right(view! { <Pager index=index.clone() route=route.clone() /> })

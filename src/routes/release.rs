@@ -63,7 +63,7 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
                 <Blocks blocks=site.about.clone() />
             </section>
         </article>
-        <nav class="release-neighbours" aria-label=ui.more_releases>
+        <nav class="release__neighbours" aria-label=ui.more_releases>
             {neighbour(release.next.clone(), ui.newer_release)}
             {neighbour(release.previous.clone(), ui.older_release)}
         </nav>
@@ -92,9 +92,9 @@ fn Translations(translations: Vec<Translation>) -> impl IntoView {
 fn neighbour(link: Option<ReleaseLink>, label: &'static str) -> impl IntoView {
     link.map(|link| {
         view! {
-            <a class="release-neighbours__link" href=href(&Route::Release { slug: link.slug })>
-                <span class="release-neighbours__label">{label}</span>
-                <span class="release-neighbours__title">{link.title}</span>
+            <a class="release__neighbour" href=href(&Route::Release { slug: link.slug })>
+                <span class="release__neighbour-label">{label}</span>
+                <span class="release__neighbour-title">{link.title}</span>
             </a>
         }
     })

@@ -31,11 +31,11 @@ test('every kind of block and inline renders as its HTML element', async ({ page
   await expect(article.locator('h3')).toHaveText('Third level');
   await expect(article.locator('h4')).toHaveText('Fourth level');
   await expect(article.locator('figure blockquote')).toHaveText('Quoted words.');
-  await expect(article.locator('figure.quote figcaption')).toHaveText('— A spokesperson (sample)');
+  await expect(article.locator('figure.release-body__quote figcaption')).toHaveText('— A spokesperson (sample)');
   await expect(article.locator('ol li')).toHaveText(['first', 'second']);
   await expect(article.locator('ul li')).toHaveText(['a point']);
   await expect(article.getByRole('img', { name: 'A vigil at dusk' })).toHaveCount(1);
-  await expect(article.locator('figure.release-image figcaption')).toHaveText('A sample caption');
+  await expect(article.locator('figure.release-body__image figcaption')).toHaveText('A sample caption');
   await expect(page.locator('main h1')).toHaveCount(1);
 });
 

@@ -151,7 +151,7 @@ test('a slow page says it is loading after 200 ms; a quicker one never flashes t
   const [quick, slow] = (await indexPage(request)).releases;
   await page.addInitScript(() => {
     new MutationObserver(() => {
-      if (document.querySelector('.loading')) (window as unknown as { sawLoading: boolean }).sawLoading = true;
+      if (document.querySelector('.load-state--loading')) (window as unknown as { sawLoading: boolean }).sawLoading = true;
     }).observe(document, { childList: true, subtree: true });
   });
   // The page's clock stands still unless the test moves it, so "quick" does not depend
