@@ -6,9 +6,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement, MouseEvent, ScrollBehavior, ScrollToOptions};
+use web_sys::{MouseEvent, ScrollBehavior, ScrollToOptions};
 
+use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::fragment_href;
 
@@ -32,11 +32,8 @@ pub fn BackToTop() -> impl IntoView {
         options.set_top(0.0);
         options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
         window().scroll_to_with_scroll_to_options(&options);
-        if let Some(main) = document().get_element_by_id("main").and_then(|main| main.dyn_into::<HtmlElement>().ok()) {
-            let focus = FocusOptions::new();
-            focus.set_prevent_scroll(true);
-            let _ = main.focus_with_options(&focus);
-        }
+        // Focusing would jump to `<main>` and cut the smooth scroll short.
+        focus::move_to("#main", Scroll::Keep);
     };
     view! {
         <a class="back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>

@@ -16,10 +16,9 @@
 use js_sys::Date;
 use leptos::prelude::*;
 use newsroom_model::Campaign;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 
 use crate::addresses::is_allowed_link;
+use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::use_navigation;
 use crate::site_data::use_site;
@@ -45,11 +44,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
     let close = move |choice: memory::Choice, campaign: &Campaign| {
         memory::remember(campaign, choice);
         closed_now.set(true);
-        if let Some(footer) =
-            document().get_element_by_id("site-footer").and_then(|footer| footer.dyn_into::<HtmlElement>().ok())
-        {
-            let _ = footer.focus();
-        }
+        focus::move_to("#site-footer", Scroll::IntoView);
         navigation.announcement.set(ui.appeal_closed.to_string());
     };
     let (for_close, for_gave) = (campaign.clone(), campaign.clone());
