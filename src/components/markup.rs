@@ -5,8 +5,9 @@
 //! Pages", as the browser tests ask Playwright's `getByRole`, and never for a class
 //! name: classes are for styling and change with it.
 //!
-//! Only the HTML that Leptos writes needs reading: attributes in double quotes, end
-//! tags for every element that is not void, comments only as markers.
+//! Only the HTML that Leptos writes needs reading (end tags for every element that is
+//! not void, comments only as markers), and start tags written by other means, so a
+//! test can see them.
 
 use std::ops::Range;
 
@@ -183,11 +184,18 @@ fn start_tag_parts(start_tag: &str) -> (String, Vec<(String, String)>, &str) {
             return (tag, attributes, after);
         }
         let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/').unwrap_or(rest.len());
+        // Past anything but a name, reading would go round in circles.
+        assert!(name_end > 0, "cannot read the start tag <{start_tag}");
         let name = rest[..name_end].to_ascii_lowercase();
         rest = &rest[name_end..];
-        let value = match rest.strip_prefix("=\"") {
-            Some(quoted) => {
-                let (value, after) = quoted.split_once('"').expect("an attribute value ends with \"");
+        let value = match rest.strip_prefix('=') {
+            Some(value) => {
+                // Leptos quotes with `"`; HTML written by other means (a mistaken
+                // `inner_html`) may quote with `'` or not at all.
+                let (value, after) = match value.chars().next() {
+                    Some(quote @ ('"' | '\'')) => value[1..].split_once(quote).expect("an attribute value ends"),
+                    _ => value.split_at(value.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(value.len())),
+                };
                 rest = after;
                 decode(value)
             }
