@@ -55,10 +55,13 @@ fn prefers_reduced_motion() -> bool {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
+    use std::rc::Rc;
+
     use newsroom_model::Route;
 
     use super::*;
-    use crate::components::examples::render;
+    use crate::api::PageData;
+    use crate::components::examples::{english_release, render, render_page};
     use crate::components::markup::Markup;
 
     fn release_route() -> Route {
@@ -84,7 +87,8 @@ mod tests {
 
     #[test]
     fn its_target_is_the_banner_that_starts_the_page_and_focus_goes_to_main_which_can_take_it() {
-        let page = Markup::of(&render(release_route(), "en", || view! { <crate::Shell /> }));
+        let release = PageData::Release(Rc::new(english_release()));
+        let page = Markup::of(&render_page(release_route(), Some(release), "en"));
         let top = page.by_id("top");
         assert_eq!(top.role.as_deref(), Some("banner"));
         assert!(page.focusable().iter().all(|focusable| top.contains(focusable) || top.precedes(focusable)));

@@ -173,7 +173,7 @@ mod tests {
     use newsroom_model::Route;
 
     use super::*;
-    use crate::components::examples::{render, render_with, site, DAY_WITHOUT_APPEAL, WINTER_APPEAL_DAY};
+    use crate::components::examples::{render, render_page, render_with, site, DAY_WITHOUT_APPEAL, WINTER_APPEAL_DAY};
     use crate::components::markup::Markup;
 
     const WINTER_HEADLINE: &str = "Stand with families searching for their relatives";
@@ -220,7 +220,7 @@ mod tests {
 
     #[test]
     fn it_stands_after_the_content_and_before_the_footer_that_takes_focus_when_it_closes() {
-        let page = Markup::of(&render(Route::NotFound, "en", || view! { <crate::Shell /> }));
+        let page = Markup::of(&render_page(Route::NotFound, None, "en"));
         let (main, region, footer) = (page.only("main"), page.one("region", WINTER_HEADLINE), page.only("contentinfo"));
         assert!(main.precedes(region) && region.precedes(footer), "{}", page.html());
         assert_eq!(footer.attribute("id"), Some("site-footer"));

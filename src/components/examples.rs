@@ -9,6 +9,7 @@ use newsroom_model::{
     Translation,
 };
 
+use crate::api::{self, PageData};
 use crate::site_data::Today;
 
 /// Every example is deployed under a sub-path, so every `href` a test reads shows that
@@ -183,6 +184,15 @@ pub fn render<V: IntoView + 'static>(route: Route, language: &str, view: impl Fn
     render_with(site(), WINTER_APPEAL_DAY, route, language, view)
 }
 
+/// The whole page at `route`, the shell around what the page is made from (`data`;
+/// `None` for the not-found page), as pre-rendering renders it.
+pub fn render_page(route: Route, data: Option<PageData>, language: &str) -> String {
+    render(route.clone(), language, move || {
+        api::seed(&route, data).expect("data of the kind the route is made from");
+        view! { <crate::Shell /> }
+    })
+}
+
 /// `render` with another site or day. Sets up what components find in the context, as
 /// pre-rendering does, and leaves out the `<!>` markers, as pre-rendering does.
 pub fn render_with<V: IntoView + 'static>(
@@ -192,6 +202,9 @@ pub fn render_with<V: IntoView + 'static>(
     language: &str,
     view: impl FnOnce() -> V,
 ) -> String {
+    // Page data is kept per thread, and tests share threads: each render starts without
+    // any, so only a test that renders a whole page (`render_page`) has some.
+    api::seed(&Route::NotFound, None).expect("the not-found page is made from nothing");
     let owner = Owner::new();
     let html = owner.with(|| {
         crate::site_data::provide(site);

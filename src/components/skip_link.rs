@@ -20,27 +20,40 @@ pub fn SkipLink() -> impl IntoView {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
+    use std::rc::Rc;
+
     use newsroom_model::Route;
 
     use super::*;
-    use crate::components::examples::render;
+    use crate::api::PageData;
+    use crate::components::examples::{english_release, index_page, render, render_page};
     use crate::components::markup::Markup;
 
     fn release_route() -> Route {
         Route::Release { slug: "statement-on-forced-returns".to_string() }
     }
 
+    fn release_page() -> Markup {
+        let release = PageData::Release(Rc::new(english_release()));
+        Markup::of(&render_page(release_route(), Some(release), "en"))
+    }
+
     #[test]
-    fn the_skip_link_is_the_first_tab_stop_of_every_page() {
-        for route in [Route::Home, release_route(), Route::NotFound] {
-            let page = Markup::of(&render(route, "en", || view! { <crate::Shell /> }));
+    fn the_skip_link_is_the_first_tab_stop_of_every_kind_of_page() {
+        let list = PageData::List(Rc::new(index_page(1, 2)));
+        for page in [render_page(Route::Home, Some(list), "en"), render_page(Route::NotFound, None, "en")] {
+            let page = Markup::of(&page);
             assert_eq!(page.focusable()[0].name, "Skip to main content", "{}", page.html());
         }
+        let page = release_page();
+        assert_eq!(page.focusable()[0].name, "Skip to main content", "{}", page.html());
+        // The release itself is there, with its many links after the skip link.
+        page.one("heading", "No one should be forced back to danger");
     }
 
     #[test]
     fn it_leads_to_main_written_out_in_full_under_the_sub_path_and_main_can_take_focus() {
-        let page = Markup::of(&render(release_route(), "en", || view! { <crate::Shell /> }));
+        let page = release_page();
         let link = page.one("link", "Skip to main content");
         assert_eq!(link.attribute("href"), Some("/newsroom/releases/statement-on-forced-returns/#main"));
         let main = page.by_id("main");
