@@ -5,6 +5,7 @@
 mod addresses;
 mod api;
 mod components;
+mod focus;
 mod i18n;
 #[cfg(not(feature = "ssr"))]
 mod json;

@@ -5,15 +5,15 @@
 
 use leptos::prelude::*;
 use newsroom_model::Route;
-use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement};
 // What following links and history needs: the browser's half.
 #[cfg(not(feature = "ssr"))]
 use {
     leptos::ev,
-    wasm_bindgen::JsValue,
+    wasm_bindgen::{JsCast, JsValue},
     web_sys::{Element, HtmlAnchorElement, MouseEvent, ScrollRestoration},
 };
+
+use crate::focus::{self, Scroll};
 
 /// How the reader arrived at the page being shown, which decides where it scrolls to
 /// and whether focus moves.
@@ -292,16 +292,12 @@ fn remember_scroll() {
     }
 }
 
-/// Focus goes to the new page's heading (which has `tabindex="-1"`), without scrolling,
-/// so a screen reader starts reading there and the next Tab continues from it.
+/// Focus goes to the new page's heading (which has `tabindex="-1"`), so a screen reader
+/// starts reading there and the next Tab continues from it. Without scrolling: where the
+/// page is scrolled to is the arrival's to decide (the top, the `#fragment`, where the
+/// reader was, or where they are after Retry).
 fn focus_heading() {
-    if let Some(heading) =
-        document().query_selector("main h1").ok().flatten().and_then(|h1| h1.dyn_into::<HtmlElement>().ok())
-    {
-        let options = FocusOptions::new();
-        options.set_prevent_scroll(true);
-        let _ = heading.focus_with_options(&options);
-    }
+    focus::move_to("main h1", Scroll::Keep);
 }
 
 /// Clearing first makes the live region speak even when the text repeats.

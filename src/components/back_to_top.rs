@@ -6,9 +6,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{FocusOptions, HtmlElement, MouseEvent, ScrollBehavior, ScrollToOptions};
+use web_sys::{MouseEvent, ScrollBehavior, ScrollToOptions};
 
+use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::fragment_href;
 
@@ -32,11 +32,8 @@ pub fn BackToTop() -> impl IntoView {
         options.set_top(0.0);
         options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
         window().scroll_to_with_scroll_to_options(&options);
-        if let Some(main) = document().get_element_by_id("main").and_then(|main| main.dyn_into::<HtmlElement>().ok()) {
-            let focus = FocusOptions::new();
-            focus.set_prevent_scroll(true);
-            let _ = main.focus_with_options(&focus);
-        }
+        // Focusing would jump to `<main>` and cut the smooth scroll short.
+        focus::move_to("#main", Scroll::Keep);
     };
     view! {
         <a class="button back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>
@@ -54,4 +51,55 @@ fn scrolled_a_screen() -> bool {
 
 fn prefers_reduced_motion() -> bool {
     window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|query| query.matches())
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use std::rc::Rc;
+
+    use newsroom_model::Route;
+
+    use super::*;
+    use crate::api::PageData;
+    use crate::components::examples::{english_release, render, render_page};
+    use crate::components::markup::Markup;
+
+    fn release_route() -> Route {
+        Route::Release { slug: "statement-on-forced-returns".to_string() }
+    }
+
+    #[test]
+    fn without_script_it_is_a_plain_link_to_the_top_of_the_same_page_and_never_hidden() {
+        let page = Markup::of(&render(release_route(), "en", || view! { <BackToTop /> }));
+        let link = page.one("link", "Back to top");
+        assert_eq!(link.attribute("href"), Some("/newsroom/releases/statement-on-forced-returns/#top"));
+        assert_eq!(link.attribute("hidden"), None);
+    }
+
+    #[test]
+    fn its_arrow_is_shown_but_not_read_so_its_name_is_its_words() {
+        let page = Markup::of(&render(release_route(), "en", || view! { <BackToTop /> }));
+        let link = page.one("link", "Back to top");
+        let inside = page.within(link);
+        let arrow = inside.tags("span").into_iter().find(|span| span.text == "↑").expect("an arrow");
+        assert_eq!(arrow.attribute("aria-hidden"), Some("true"));
+    }
+
+    #[test]
+    fn its_target_is_the_banner_that_starts_the_page_and_focus_goes_to_main_which_can_take_it() {
+        let release = PageData::Release(Rc::new(english_release()));
+        let page = Markup::of(&render_page(release_route(), Some(release), "en"));
+        let top = page.by_id("top");
+        assert_eq!(top.role.as_deref(), Some("banner"));
+        assert!(page.focusable().iter().all(|focusable| top.contains(focusable) || top.precedes(focusable)));
+        let main = page.by_id("main");
+        assert_eq!(main.role.as_deref(), Some("main"));
+        assert_eq!(main.attribute("tabindex"), Some("-1"));
+    }
+
+    #[test]
+    fn on_a_uyghur_page_it_says_back_to_top_in_uyghur() {
+        let page = Markup::of(&render(release_route(), "ug", || view! { <BackToTop /> }));
+        page.one("link", "بېشىغا قايتىش");
+    }
 }

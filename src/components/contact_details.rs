@@ -28,3 +28,42 @@ pub fn email_link(email: String) -> impl IntoView {
 fn link_if(href: Option<String>, text: String) -> impl IntoView {
     view! { <a href=href>{text}</a> }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use newsroom_model::Route;
+
+    use super::*;
+    use crate::components::examples::{render, site};
+    use crate::components::markup::Markup;
+
+    fn details(contact: Contact) -> Markup {
+        Markup::of(&render(Route::Home, "en", move || view! { <ContactDetails contact /> }))
+    }
+
+    #[test]
+    fn the_contact_is_an_address_with_its_e_mail_and_phone_as_links_a_phone_can_act_on() {
+        let page = details(site().contact);
+        let address = page.tags("address");
+        assert_eq!(address.len(), 1, "{}", page.html());
+        assert!(address[0].text.contains("Press office") && address[0].text.contains("Media relations"));
+        let inside = page.within(address[0]);
+        assert_eq!(inside.one("link", "press@example.org").attribute("href"), Some("mailto:press@example.org"));
+        assert_eq!(inside.one("link", "+1 202 555 0100").attribute("href"), Some("tel:+12025550100"));
+    }
+
+    #[test]
+    fn an_e_mail_or_number_that_is_not_plain_is_text_and_no_link() {
+        let contact = Contact {
+            name: "Press office".to_string(),
+            role: None,
+            email: Some("press@example.org?bcc=everyone@example.org".to_string()),
+            phone: Some("+1 202 555 0100;ext=9".to_string()),
+        };
+        let page = details(contact);
+        assert!(page.all("link").is_empty(), "{}", page.html());
+        let address = page.tags("address")[0];
+        assert!(address.text.contains("press@example.org?bcc=everyone@example.org"));
+        assert!(address.text.contains("+1 202 555 0100;ext=9"));
+    }
+}

@@ -16,10 +16,9 @@
 use js_sys::Date;
 use leptos::prelude::*;
 use newsroom_model::Campaign;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 
 use crate::addresses::is_allowed_link;
+use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::use_navigation;
 use crate::site_data::use_site;
@@ -45,11 +44,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
     let close = move |choice: memory::Choice, campaign: &Campaign| {
         memory::remember(campaign, choice);
         closed_now.set(true);
-        if let Some(footer) =
-            document().get_element_by_id("site-footer").and_then(|footer| footer.dyn_into::<HtmlElement>().ok())
-        {
-            let _ = footer.focus();
-        }
+        focus::move_to("#site-footer", Scroll::IntoView);
         navigation.announcement.set(ui.appeal_closed.to_string());
     };
     let (for_close, for_gave) = (campaign.clone(), campaign.clone());
@@ -170,5 +165,78 @@ mod memory {
         if let Some(storage) = storage() {
             let _ = storage.set_item(&format!("{KEY_PREFIX}{}", campaign.id), &last_day);
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use newsroom_model::Route;
+
+    use super::*;
+    use crate::components::examples::{render, render_page, render_with, site, DAY_WITHOUT_APPEAL, WINTER_APPEAL_DAY};
+    use crate::components::markup::Markup;
+
+    const WINTER_HEADLINE: &str = "Stand with families searching for their relatives";
+
+    fn banner(language: &str) -> Markup {
+        Markup::of(&render(Route::Home, language, || view! { <DonationBanner /> }))
+    }
+
+    #[test]
+    fn the_appeal_of_the_campaign_running_that_day_is_a_region_named_by_its_h2() {
+        let page = banner("en");
+        let region = page.one("region", WINTER_HEADLINE);
+        let inside = page.within(region);
+        assert_eq!(inside.one("heading", WINTER_HEADLINE).tag, "h2");
+        assert!(inside.tags("h1").is_empty(), "never a second h1: {}", page.html());
+        assert!(!page.html().contains("Help us keep the record"), "the spring appeal does not run yet");
+    }
+
+    #[test]
+    fn no_appeal_is_shown_on_a_day_no_campaign_runs() {
+        let html = render_with(site(), DAY_WITHOUT_APPEAL, Route::Home, "en", || view! { <DonationBanner /> });
+        assert_eq!(html.trim(), "");
+    }
+
+    #[test]
+    fn it_is_never_a_modal_dialog() {
+        let page = banner("en");
+        assert!(page.all("dialog").is_empty() && page.all("alertdialog").is_empty());
+        assert!(!page.html().contains("aria-modal"), "{}", page.html());
+    }
+
+    #[test]
+    fn its_buttons_are_named_in_the_page_language_and_the_close_sign_is_not_read() {
+        let page = banner("en");
+        let close = page.one("button", "Close the donation appeal");
+        assert_eq!(close.attribute("type"), Some("button"));
+        assert_eq!(page.within(close).tags("span")[0].attribute("aria-hidden"), Some("true"));
+        assert_eq!(page.one("button", "I already gave").attribute("type"), Some("button"));
+
+        let page = banner("ug");
+        page.one("button", "ئىئانە چاقىرىقىنى تاقاش");
+        page.one("button", "مەن ئىئانە قىلدىم");
+    }
+
+    #[test]
+    fn it_stands_after_the_content_and_before_the_footer_that_takes_focus_when_it_closes() {
+        let page = Markup::of(&render_page(Route::NotFound, None, "en"));
+        let (main, region, footer) = (page.only("main"), page.one("region", WINTER_HEADLINE), page.only("contentinfo"));
+        assert!(main.precedes(region) && region.precedes(footer), "{}", page.html());
+        assert_eq!(footer.attribute("id"), Some("site-footer"));
+        assert_eq!(footer.attribute("tabindex"), Some("-1"));
+    }
+
+    #[test]
+    fn the_action_is_a_link_only_to_an_allowed_address() {
+        assert_eq!(banner("en").one("link", "Donate").attribute("href"), Some("https://example.org/donate"));
+
+        let mut site = site();
+        site.campaigns[0].action_url = "javascript:alert(1)".to_string();
+        let page =
+            Markup::of(&render_with(site, WINTER_APPEAL_DAY, Route::Home, "en", || view! { <DonationBanner /> }));
+        assert!(!page.has("link", "Donate"), "{}", page.html());
+        assert!(page.only("region").text.contains("Donate"));
+        assert!(!page.html().contains("javascript:"));
     }
 }

@@ -40,3 +40,48 @@ pub fn LoadState(error: LoadError, retry: Callback<()>) -> impl IntoView {
         </section>
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::components::examples::render;
+    use crate::components::markup::Markup;
+
+    fn failure(error: LoadError, language: &str) -> Markup {
+        Markup::of(&render(Route::Home, language, move || view! { <LoadState error retry=Callback::new(|_| ()) /> }))
+    }
+
+    #[test]
+    fn loading_is_said_by_a_status_in_the_page_language() {
+        let page = Markup::of(&render(Route::Home, "en", || view! { <Loading /> }));
+        assert_eq!(page.only("status").text, "Loading…");
+        let page = Markup::of(&render(Route::Home, "ug", || view! { <Loading /> }));
+        assert_eq!(page.only("status").text, "يۈكلىنىۋاتىدۇ…");
+    }
+
+    #[test]
+    fn a_failure_is_a_region_named_by_its_h1_which_can_take_focus() {
+        let page = failure(LoadError::Network, "en");
+        page.one("region", "This page could not be loaded");
+        let heading = page.one("heading", "This page could not be loaded");
+        assert_eq!(heading.tag, "h1");
+        assert_eq!(heading.attribute("tabindex"), Some("-1"));
+    }
+
+    #[test]
+    fn it_says_what_went_wrong_in_plain_words_and_offers_retry_and_the_way_back() {
+        let page = failure(LoadError::Server(503), "en");
+        let region = page.only("region");
+        assert!(region.text.contains("The server had a problem (error 503)."), "{}", page.html());
+        assert_eq!(page.one("button", "Retry").attribute("type"), Some("button"));
+        assert_eq!(page.one("link", "Back to the latest releases").attribute("href"), Some("/newsroom/"));
+    }
+
+    #[test]
+    fn on_a_uyghur_page_the_failure_is_explained_in_uyghur() {
+        let page = failure(LoadError::Network, "ug");
+        page.one("heading", "بۇ بەتنى يۈكلىگىلى بولمىدى");
+        page.one("button", "قايتا سىناش");
+        assert!(page.only("region").text.contains("ئاخبارات بۆلۈمىگە ئۇلانغىلى بولمىدى."));
+    }
+}

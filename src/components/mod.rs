@@ -2,14 +2,21 @@
 //! only it uses (`release_body.rs`: blocks, inlines and figures; `load_state.rs`: the
 //! loading and failed states; `donation_banner.rs`: the banner and its one appeal). Its
 //! styles are the file of the same name in `style/`, its end-to-end tests in
-//! `tests/e2e/`, and what it does for accessibility is written at its top.
+//! `tests/e2e/`, and what it does for accessibility is written at its top. What can be
+//! seen in its HTML is tested at its end, in `cargo test` (feature `ssr`), from the
+//! example inputs all those tests share (`examples.rs`), read by role and accessible
+//! name (`markup.rs`); those two files are for tests only.
 
 mod announcer;
 mod archive_years;
 mod back_to_top;
 mod contact_details;
 mod donation_banner;
+#[cfg(all(test, feature = "ssr"))]
+mod examples;
 mod load_state;
+#[cfg(all(test, feature = "ssr"))]
+mod markup;
 mod pager;
 mod printed_address;
 mod published_date;

@@ -19,3 +19,18 @@ pub fn PrintedAddress() -> impl IntoView {
     };
     view! { <p class="printed-address">{address}</p> }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use newsroom_model::Route;
+
+    use super::*;
+    use crate::components::examples::render;
+    use crate::components::markup::Markup;
+
+    #[test]
+    fn a_pre_rendered_page_prints_no_address_of_its_own() {
+        let page = Markup::of(&render(Route::Home, "en", || view! { <PrintedAddress /> }));
+        assert_eq!(page.only("paragraph").text, "");
+    }
+}

@@ -82,3 +82,93 @@ fn inline(inline: Inline) -> AnyView {
         }
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use newsroom_model::{Release, Route};
+
+    use super::*;
+    use crate::components::examples::{english_release, render, text, uyghur_release};
+    use crate::components::markup::Markup;
+
+    /// The body of `release`, on its own page.
+    fn body(release: Release) -> Markup {
+        let route = Route::Release { slug: release.listing.slug.clone() };
+        let blocks = release.body;
+        Markup::of(&render(route, &release.listing.language, move || view! { <Blocks blocks /> }))
+    }
+
+    #[test]
+    fn body_headings_start_at_h2_under_the_page_h1() {
+        let page = body(english_release());
+        assert!(page.tags("h1").is_empty(), "{}", page.html());
+        assert_eq!(page.one("heading", "Our demands").tag, "h2");
+        assert_eq!(page.one("heading", "Next steps").tag, "h3");
+    }
+
+    #[test]
+    fn a_quote_is_a_blockquote_in_a_figure_with_the_speaker_in_its_caption() {
+        let page = body(english_release());
+        let quote = page.all("figure").into_iter().find(|figure| !page.within(figure).tags("blockquote").is_empty());
+        let quote = page.within(quote.expect("a figure with a blockquote"));
+        assert_eq!(quote.only("blockquote").text, "No one should be sent back to torture.");
+        assert_eq!(quote.tags("figcaption")[0].text, "— A. Spokesperson");
+    }
+
+    #[test]
+    fn a_quote_without_a_speaker_has_no_caption() {
+        let page = body(uyghur_release());
+        let quote = page.within(page.only("blockquote"));
+        assert!(quote.tags("figcaption").is_empty(), "{}", page.html());
+    }
+
+    #[test]
+    fn an_image_is_named_by_its_alt_text_with_its_size_and_caption_in_its_figure() {
+        let page = body(english_release());
+        let image = page.one("img", "A map of the region");
+        assert_eq!((image.attribute("width"), image.attribute("height")), (Some("800"), Some("600")));
+        let figure = page.all("figure").into_iter().find(|figure| figure.contains(image)).expect("a figure");
+        assert_eq!(page.within(figure).tags("figcaption")[0].text, "Where the returns are planned.");
+
+        let uyghur = body(uyghur_release());
+        uyghur.one("img", "رايون خەرىتىسى");
+    }
+
+    #[test]
+    fn lists_keep_their_kind_and_their_items() {
+        let page = body(english_release());
+        let items = |tag: &str| -> Vec<String> {
+            let list = page.tags(tag)[0];
+            page.within(list).all("listitem").iter().map(|item| item.text.clone()).collect()
+        };
+        assert_eq!(items("ul"), ["Halt planned returns", "Inform the families"]);
+        assert_eq!(items("ol"), ["Brief the council", "Publish the findings"]);
+    }
+
+    #[test]
+    fn emphasis_strong_importance_code_and_line_breaks_keep_their_html_meaning() {
+        let page = body(english_release());
+        assert_eq!(page.tags("em")[0].text, "stop");
+        assert_eq!(page.tags("strong")[0].text, "now");
+        assert_eq!(page.tags("code")[0].text, "UN");
+        assert_eq!(page.tags("br").len(), 1);
+    }
+
+    #[test]
+    fn a_link_is_named_by_its_text() {
+        let page = body(english_release());
+        assert_eq!(page.one("link", "Read the report").attribute("href"), Some("https://example.org/report"));
+        let uyghur = body(uyghur_release());
+        let link = uyghur.one("link", "ئىنگلىزچە باياناتنى");
+        assert_eq!(link.attribute("href"), Some("/releases/statement-on-forced-returns/"));
+    }
+
+    #[test]
+    fn text_that_looks_like_html_stays_text() {
+        let written = "<script>alert(1)</script><img src=x onerror=alert(1)>";
+        let blocks = vec![Block::Paragraph(vec![text(written)])];
+        let page = Markup::of(&render(Route::Home, "en", move || view! { <Blocks blocks /> }));
+        assert!(page.tags("script").is_empty() && page.tags("img").is_empty(), "{}", page.html());
+        assert_eq!(page.only("paragraph").text, written);
+    }
+}

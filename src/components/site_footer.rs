@@ -24,3 +24,47 @@ pub fn SiteFooter() -> impl IntoView {
         </footer>
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use newsroom_model::Route;
+
+    use super::*;
+    use crate::components::examples::{render, render_with, site, WINTER_APPEAL_DAY};
+    use crate::components::markup::Markup;
+
+    fn footer(language: &str) -> Markup {
+        Markup::of(&render(Route::Home, language, || view! { <SiteFooter /> }))
+    }
+
+    #[test]
+    fn the_footer_is_the_contentinfo_landmark_and_can_take_focus() {
+        let page = footer("en");
+        let footer = page.only("contentinfo");
+        assert_eq!(footer.attribute("id"), Some("site-footer"));
+        assert_eq!(footer.attribute("tabindex"), Some("-1"));
+        assert!(footer.text.starts_with("Sample Rights Campaign"), "{}", page.html());
+    }
+
+    #[test]
+    fn the_back_to_top_link_is_inside_the_landmark() {
+        let page = footer("en");
+        assert!(page.only("contentinfo").contains(page.one("link", "Back to top")));
+    }
+
+    #[test]
+    fn press_enquiries_go_to_the_press_address_in_the_page_language() {
+        let page = footer("en");
+        assert!(page.only("contentinfo").text.contains("Press enquiries: press@example.org"), "{}", page.html());
+        assert_eq!(page.one("link", "press@example.org").attribute("href"), Some("mailto:press@example.org"));
+        assert!(footer("ug").only("contentinfo").text.contains("ئاخبارات سوئاللىرى: press@example.org"));
+    }
+
+    #[test]
+    fn a_site_without_a_press_address_has_no_press_line() {
+        let mut site = site();
+        site.contact.email = None;
+        let page = Markup::of(&render_with(site, WINTER_APPEAL_DAY, Route::Home, "en", || view! { <SiteFooter /> }));
+        assert!(!page.html().contains("Press enquiries"), "{}", page.html());
+    }
+}

@@ -35,3 +35,58 @@ pub fn SiteHeader() -> impl IntoView {
         </header>
     }
 }
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::components::examples::render;
+    use crate::components::markup::Markup;
+
+    fn header(route: Route, language: &str) -> Markup {
+        Markup::of(&render(route, language, || view! { <SiteHeader /> }))
+    }
+
+    #[test]
+    fn the_header_is_the_banner_landmark_that_back_to_top_leads_to_and_starts_with_the_skip_link() {
+        let page = header(Route::Home, "en");
+        let banner = page.only("banner");
+        assert_eq!(banner.attribute("id"), Some("top"));
+        assert_eq!(page.within(banner).focusable()[0].name, "Skip to main content");
+    }
+
+    #[test]
+    fn the_site_name_and_the_named_site_navigation_link_to_the_site_under_its_sub_path() {
+        let page = header(Route::Home, "en");
+        assert_eq!(page.one("link", "Sample Rights Campaign").attribute("href"), Some("/newsroom/"));
+        let navigation = page.within(page.one("navigation", "Newsroom"));
+        assert_eq!(navigation.one("link", "Latest").attribute("href"), Some("/newsroom/"));
+        assert_eq!(navigation.one("link", "Archive").attribute("href"), Some("/newsroom/archive/"));
+    }
+
+    #[test]
+    fn the_link_to_the_section_being_shown_is_marked_as_the_current_page() {
+        let current = |route: Route| -> Vec<String> {
+            let page = header(route, "en");
+            let navigation = page.within(page.one("navigation", "Newsroom"));
+            let links = navigation.all("link");
+            links
+                .iter()
+                .filter(|link| link.attribute("aria-current") == Some("page"))
+                .map(|link| link.name.clone())
+                .collect()
+        };
+        assert_eq!(current(Route::Home), ["Latest"]);
+        assert_eq!(current(Route::Archive { page: 2 }), ["Archive"]);
+        assert_eq!(current(Route::Year { year: 2025, page: 1 }), ["Archive"]);
+        assert!(current(Route::Release { slug: "statement-on-forced-returns".to_string() }).is_empty());
+        assert!(current(Route::Tag { slug: "advocacy".to_string(), page: 1 }).is_empty());
+    }
+
+    #[test]
+    fn on_a_uyghur_page_the_navigation_and_its_links_speak_uyghur() {
+        let page = header(Route::Home, "ug");
+        let navigation = page.within(page.one("navigation", "ئاخبارات بۆلۈمى"));
+        navigation.one("link", "ئەڭ يېڭى");
+        navigation.one("link", "ئارخىپ");
+    }
+}

@@ -1,0 +1,269 @@
+//! Rendered HTML read roughly as assistive technology reads it, for the components'
+//! tests: elements with their role (explicit, or the one HTML gives the element) and
+//! accessible name (`aria-labelledby`, `aria-label`, or the text of a link, button or
+//! heading, without what is `aria-hidden`). Tests then ask for "the navigation named
+//! Pages", as the browser tests ask Playwright's `getByRole`, and never for a class
+//! name: classes are for styling and change with it.
+//!
+//! Only the HTML that Leptos writes needs reading (end tags for every element that is
+//! not void, comments only as markers), and start tags written by other means, so a
+//! test can see them.
+
+use std::ops::Range;
+
+/// An element with what assistive technology makes of it.
+#[derive(Clone)]
+pub struct Element {
+    pub tag: String,
+    attributes: Vec<(String, String)>,
+    pub role: Option<String>,
+    /// The accessible name, whitespace collapsed.
+    pub name: String,
+    /// The text inside, whitespace collapsed, without what is inside an `aria-hidden`
+    /// descendant.
+    pub text: String,
+    /// Where the element and its descendants are in document order.
+    span: Range<usize>,
+}
+
+impl Element {
+    pub fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes.iter().find(|(attribute, _)| attribute == name).map(|(_, value)| value.as_str())
+    }
+
+    pub fn contains(&self, other: &Element) -> bool {
+        self.span.start < other.span.start && other.span.end <= self.span.end
+    }
+
+    /// Whether this element ends before `other` starts.
+    pub fn precedes(&self, other: &Element) -> bool {
+        self.span.end <= other.span.start
+    }
+}
+
+/// The elements of a piece of HTML, in document order.
+pub struct Markup {
+    html: String,
+    elements: Vec<Element>,
+}
+
+impl Markup {
+    pub fn of(html: &str) -> Markup {
+        Markup { html: html.to_string(), elements: read(html) }
+    }
+
+    /// Every element with `role`, in document order.
+    pub fn all(&self, role: &str) -> Vec<&Element> {
+        self.elements.iter().filter(|element| element.role.as_deref() == Some(role)).collect()
+    }
+
+    /// The one element with `role`; fails the test, showing the HTML, unless there is
+    /// exactly one.
+    pub fn only(&self, role: &str) -> &Element {
+        let found = self.all(role);
+        assert_eq!(found.len(), 1, "expected one {role} in\n{}", self.html);
+        found[0]
+    }
+
+    /// The one element with `role` and accessible `name`; fails the test, showing the
+    /// HTML, unless there is exactly one.
+    pub fn one(&self, role: &str, name: &str) -> &Element {
+        let found: Vec<&Element> = self.all(role).into_iter().filter(|element| element.name == name).collect();
+        assert_eq!(found.len(), 1, "expected one {role} named {name:?} in\n{}", self.html);
+        found[0]
+    }
+
+    /// Whether there is an element with `role` and accessible `name`.
+    pub fn has(&self, role: &str, name: &str) -> bool {
+        self.all(role).iter().any(|element| element.name == name)
+    }
+
+    /// The element with `id`; fails the test, showing the HTML, if there is none.
+    pub fn by_id(&self, id: &str) -> &Element {
+        let found = self.elements.iter().find(|element| element.attribute("id") == Some(id));
+        found.unwrap_or_else(|| panic!("expected an element with id {id:?} in\n{}", self.html))
+    }
+
+    /// What Tab stops at, in order: links, buttons and elements with a `tabindex` of 0
+    /// or more (the components set none above 0, which would change the order).
+    pub fn focusable(&self) -> Vec<&Element> {
+        let in_tab_order = |element: &&Element| match element.attribute("tabindex") {
+            Some(tabindex) => !tabindex.starts_with('-'),
+            None => matches!(element.role.as_deref(), Some("link" | "button")),
+        };
+        self.elements.iter().filter(in_tab_order).collect()
+    }
+
+    /// Every element with this tag, in document order.
+    pub fn tags(&self, tag: &str) -> Vec<&Element> {
+        self.elements.iter().filter(|element| element.tag == tag).collect()
+    }
+
+    /// The elements inside `outer`, as markup of their own.
+    pub fn within(&self, outer: &Element) -> Markup {
+        let elements = self.elements.iter().filter(|element| outer.contains(element)).cloned().collect();
+        Markup { html: self.html.clone(), elements }
+    }
+
+    /// All of the HTML, for assertion messages.
+    pub fn html(&self) -> &str {
+        &self.html
+    }
+}
+
+/// Elements that have no end tag.
+const VOID: [&str; 6] = ["br", "hr", "img", "input", "link", "meta"];
+
+fn read(html: &str) -> Vec<Element> {
+    let mut elements: Vec<Element> = Vec::new();
+    // The open elements, innermost last.
+    let mut open: Vec<usize> = Vec::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+        } else if let Some(end_tag) = rest.strip_prefix("</") {
+            let (tag, after) = end_tag.split_once('>').expect("an end tag ends with >");
+            while let Some(index) = open.pop() {
+                elements[index].span.end = elements.len();
+                if elements[index].tag == tag {
+                    break;
+                }
+            }
+            rest = after;
+        } else if let Some(start_tag) = rest.strip_prefix('<') {
+            let (tag, attributes, after) = start_tag_parts(start_tag);
+            let ancestors: Vec<&str> = open.iter().map(|&index| elements[index].tag.as_str()).collect();
+            let role = role(&tag, &attributes, &ancestors);
+            let index = elements.len();
+            let is_void = VOID.contains(&tag.as_str());
+            elements.push(Element {
+                tag,
+                attributes,
+                role,
+                name: String::new(),
+                text: String::new(),
+                span: index..index + 1,
+            });
+            if !is_void {
+                open.push(index);
+            }
+            rest = after;
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            let text = decode(&rest[..end]);
+            // Each open element gets the text, up to the nearest one hidden from screen readers.
+            for &index in open.iter().rev() {
+                elements[index].text.push_str(&text);
+                if elements[index].attribute("aria-hidden") == Some("true") {
+                    break;
+                }
+            }
+            rest = &rest[end..];
+        }
+    }
+    for element in &mut elements {
+        element.text = collapse_whitespace(&element.text);
+    }
+    let names: Vec<String> = elements.iter().map(|element| accessible_name(element, &elements)).collect();
+    for (element, name) in elements.iter_mut().zip(names) {
+        element.name = name;
+    }
+    elements
+}
+
+/// The tag name, the attributes and what follows the start tag.
+fn start_tag_parts(start_tag: &str) -> (String, Vec<(String, String)>, &str) {
+    let name_end = start_tag.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap_or(start_tag.len());
+    let tag = start_tag[..name_end].to_ascii_lowercase();
+    let mut attributes = Vec::new();
+    let mut rest = &start_tag[name_end..];
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("/>").or_else(|| rest.strip_prefix('>')) {
+            return (tag, attributes, after);
+        }
+        let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/').unwrap_or(rest.len());
+        // Past anything but a name, reading would go round in circles.
+        assert!(name_end > 0, "cannot read the start tag <{start_tag}");
+        let name = rest[..name_end].to_ascii_lowercase();
+        rest = &rest[name_end..];
+        let value = match rest.strip_prefix('=') {
+            Some(value) => {
+                // Leptos quotes with `"`; HTML written by other means (a mistaken
+                // `inner_html`) may quote with `'` or not at all.
+                let (value, after) = match value.chars().next() {
+                    Some(quote @ ('"' | '\'')) => value[1..].split_once(quote).expect("an attribute value ends"),
+                    _ => value.split_at(value.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(value.len())),
+                };
+                rest = after;
+                decode(value)
+            }
+            None => String::new(),
+        };
+        attributes.push((name, value));
+    }
+}
+
+/// The element's explicit role, or the one HTML gives it (HTML-AAM), for the elements
+/// the components use; `None` for a generic element.
+fn role(tag: &str, attributes: &[(String, String)], ancestors: &[&str]) -> Option<String> {
+    let has = |name: &str| attributes.iter().any(|(attribute, _)| attribute == name);
+    if let Some((_, role)) = attributes.iter().find(|(attribute, _)| attribute == "role") {
+        return Some(role.clone());
+    }
+    // A header or footer inside sectioning content belongs to that section, not to the page.
+    let in_section =
+        ancestors.iter().any(|ancestor| matches!(*ancestor, "article" | "aside" | "main" | "nav" | "section"));
+    let role = match tag {
+        "a" if has("href") => "link",
+        "address" => "group",
+        "article" => "article",
+        "blockquote" => "blockquote",
+        "button" => "button",
+        "figure" => "figure",
+        "footer" if !in_section => "contentinfo",
+        "header" if !in_section => "banner",
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+        "img" => "img",
+        "li" => "listitem",
+        "main" => "main",
+        "nav" => "navigation",
+        "ol" | "ul" => "list",
+        "p" => "paragraph",
+        "section" if has("aria-label") || has("aria-labelledby") => "region",
+        "time" => "time",
+        _ => return None,
+    };
+    Some(role.to_string())
+}
+
+/// `aria-labelledby`, else `aria-label`, else (for an image) `alt`, else the text of
+/// an element named by its content.
+fn accessible_name(element: &Element, elements: &[Element]) -> String {
+    if let Some(ids) = element.attribute("aria-labelledby") {
+        let labels = ids.split_whitespace().filter_map(|id| {
+            elements
+                .iter()
+                .find(|labelling| labelling.attribute("id") == Some(id))
+                .map(|labelling| labelling.text.as_str())
+        });
+        return labels.collect::<Vec<_>>().join(" ");
+    }
+    if let Some(label) = element.attribute("aria-label").or_else(|| element.attribute("alt")) {
+        return collapse_whitespace(label);
+    }
+    match element.role.as_deref() {
+        Some("link" | "button" | "heading") => element.text.clone(),
+        _ => String::new(),
+    }
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The character references Leptos writes when it escapes text and attribute values.
+fn decode(text: &str) -> String {
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
+}

@@ -1,0 +1,31 @@
+//! Moving keyboard focus for the reader. Focus goes where the reader's attention should
+//! be after something the page did in their place (a navigation, a skip, a jump to the
+//! top, closing the appeal): a screen reader starts reading there, and the next Tab
+//! continues from there instead of from an element that is gone or far away. Targets
+//! that are not focusable by nature (`<main>`, headings, the footer) carry
+//! `tabindex="-1"`, so script can focus them and Tab still passes them by.
+
+use leptos::prelude::document;
+use wasm_bindgen::JsCast;
+use web_sys::{FocusOptions, HtmlElement};
+
+/// Whether the page scrolls to the element that takes focus.
+pub enum Scroll {
+    /// The browser brings the element into view if it is not: the reader asked to go there.
+    IntoView,
+    /// The page stays where it is: the caller has put the scroll where it belongs (a
+    /// restored position, a `#fragment`) or is scrolling smoothly itself, which a jump to
+    /// the element would undo or cut short.
+    Keep,
+}
+
+/// Focuses the first element matching the CSS `selector`; nothing happens if none does.
+pub fn move_to(selector: &str, scroll: Scroll) {
+    let target =
+        document().query_selector(selector).ok().flatten().and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(matches!(scroll, Scroll::Keep));
+        let _ = target.focus_with_options(&options);
+    }
+}
