@@ -6,8 +6,9 @@
 //!
 //! It reads the sources as text: every `crate::…` path (and, in `lib.rs`, every path
 //! that starts with a module's name) names the top-level module it leads to, directly
-//! or through a `pub use` in `lib.rs`. Comments and tests are skipped: a doc that
-//! mentions a module is not an import, and a test may use anything.
+//! or through a `pub use` in `lib.rs`. Comments and tests (test modules at the end of a
+//! file, and files declared for tests only) are skipped: a doc that mentions a module is
+//! not an import, and a test may use anything.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -88,16 +89,30 @@ fn module_graph(src: &Path) -> Graph {
     graph
 }
 
+/// The Rust files of a folder module, without the modules it declares for tests only
+/// (`#[cfg(test)]` or `#[cfg(all(test, …))]` on the line before `mod name;`).
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
+    let mut test_only = BTreeSet::new();
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
             files.extend(rust_files(&path));
         } else if path.extension().is_some_and(|extension| extension == "rs") {
+            let source = fs::read_to_string(&path).unwrap();
+            let lines: Vec<&str> = source.lines().collect();
+            for pair in lines.windows(2) {
+                let for_tests = pair[0].starts_with("#[cfg(test)]") || pair[0].starts_with("#[cfg(all(test");
+                if let Some(name) = pair[1].strip_prefix("mod ").and_then(|rest| rest.strip_suffix(';')) {
+                    if for_tests {
+                        test_only.insert(dir.join(format!("{name}.rs")));
+                    }
+                }
+            }
             files.push(path);
         }
     }
+    files.retain(|file| !test_only.contains(file));
     files
 }
 
