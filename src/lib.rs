@@ -5,6 +5,7 @@
 mod addresses;
 mod api;
 mod components;
+mod element_ids;
 mod focus;
 mod i18n;
 #[cfg(not(feature = "ssr"))]
@@ -73,7 +74,7 @@ pub(crate) fn Shell() -> impl IntoView {
             navigation.language.track();
             view! {
                 <SiteHeader />
-                <main id="main" tabindex="-1">
+                <main id=element_ids::MAIN tabindex="-1">
                     {move || routes::page(navigation.route.get())}
                 </main>
                 <DonationBanner />

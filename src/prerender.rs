@@ -31,19 +31,33 @@ impl Page<'_> {
     /// The `<body>` content of the page, as the app renders it in the browser; an error
     /// if the data is not what the route is made from.
     pub fn body_html(self) -> Result<String, DataMismatch> {
-        let owner = Owner::new();
-        let html = owner.with(|| {
-            crate::api::seed(self.route, self.data)?;
-            crate::site_data::provide(self.site.clone());
-            provide_context(Today(self.today.to_string()));
-            crate::navigation::for_page(self.route.clone(), self.base_path, self.language);
-            // Without the `<!>` markers Leptos leaves for hydration: the app replaces the
-            // page instead, and validators count them as bogus comments.
-            Ok(view! { <crate::Shell /> }.to_html().replace("<!>", ""))
-        });
-        owner.cleanup();
-        html
+        crate::api::seed(self.route, self.data)?;
+        let Page { route, language, site, base_path, today, .. } = self;
+        Ok(render_in_page(site.clone(), today, route.clone(), base_path, language, || view! { <crate::Shell /> }))
     }
+}
+
+/// `view` as HTML, with what every component finds in the context of a page: the site,
+/// the day, and navigation fixed at `route`. Without the `<!>` markers Leptos leaves for
+/// hydration: the app replaces the page instead, and validators count them as bogus
+/// comments. Also what the components' tests render with.
+pub(crate) fn render_in_page<V: IntoView + 'static>(
+    site: Site,
+    today: &str,
+    route: Route,
+    base_path: &str,
+    language: &str,
+    view: impl FnOnce() -> V,
+) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        crate::site_data::provide(site);
+        provide_context(Today(today.to_string()));
+        crate::navigation::for_page(route, base_path, language);
+        view().to_html().replace("<!>", "")
+    });
+    owner.cleanup();
+    html
 }
 
 /// What a page says about itself to search engines and link previews.
@@ -117,4 +131,45 @@ fn og(property: &'static str, content: impl Into<String>) -> impl IntoView {
 /// `<!>` markers Leptos leaves for hydration, which a feed reader never does.
 pub fn release_body_html(blocks: Vec<Block>) -> String {
     view! { <Blocks blocks /> }.to_html().replace("<!>", "")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::components::examples::{english_release, index_page, site, BASE_PATH, WINTER_APPEAL_DAY};
+
+    fn body(route: Route, data: Option<PageData>) -> Result<String, DataMismatch> {
+        let site = site();
+        Page { route: &route, data, language: "en", site: &site, base_path: BASE_PATH, today: WINTER_APPEAL_DAY }
+            .body_html()
+    }
+
+    #[test]
+    fn a_page_given_data_that_is_not_its_routes_is_an_error_not_a_quiet_not_found() {
+        let release = || Some(PageData::Release(Rc::new(english_release())));
+        let list = || Some(PageData::List(Rc::new(index_page(1, 1))));
+        let other_slug = Route::Release { slug: "another-release".to_string() };
+        for (route, data) in [
+            (other_slug, release()),
+            (Route::Home, release()),
+            (Route::Release { slug: english_release().listing.slug }, list()),
+            (Route::Archive { page: 1 }, None),
+            (Route::NotFound, list()),
+        ] {
+            assert_eq!(body(route.clone(), data), Err(DataMismatch), "{route:?}");
+        }
+    }
+
+    #[test]
+    fn a_page_given_its_own_data_shows_it_and_not_the_not_found_page() {
+        let release = english_release();
+        let route = Route::Release { slug: release.listing.slug.clone() };
+        let title = release.listing.title.clone();
+        let html = body(route, Some(PageData::Release(Rc::new(release)))).unwrap();
+        assert!(html.contains(&title) && !html.contains("Page not found"), "{html}");
+        let html = body(Route::Year { year: 2026, page: 1 }, Some(PageData::List(Rc::new(index_page(1, 1))))).unwrap();
+        assert!(html.contains("<h1 tabindex=\"-1\">Releases from 2026</h1>"), "{html}");
+    }
 }

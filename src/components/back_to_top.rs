@@ -8,6 +8,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use web_sys::{MouseEvent, ScrollBehavior, ScrollToOptions};
 
+use crate::element_ids;
 use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::fragment_href;
@@ -33,10 +34,10 @@ pub fn BackToTop() -> impl IntoView {
         options.set_behavior(if prefers_reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
         window().scroll_to_with_scroll_to_options(&options);
         // Focusing would jump to `<main>` and cut the smooth scroll short.
-        focus::move_to("#main", Scroll::Keep);
+        focus::move_to_id(element_ids::MAIN, Scroll::Keep);
     };
     view! {
-        <a class="button back-to-top" href=fragment_href("top") hidden=move || !scrolled_down.get() on:click=to_top>
+        <a class="button back-to-top" href=fragment_href(element_ids::TOP) hidden=move || !scrolled_down.get() on:click=to_top>
             <span class="back-to-top__arrow" aria-hidden="true">"↑"</span>
             {use_ui().back_to_top}
         </a>

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use newsroom_model::Campaign;
 
 use crate::addresses::is_allowed_link;
+use crate::element_ids;
 use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::use_navigation;
@@ -44,7 +45,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
     let close = move |choice: memory::Choice, campaign: &Campaign| {
         memory::remember(campaign, choice);
         closed_now.set(true);
-        focus::move_to("#site-footer", Scroll::IntoView);
+        focus::move_to_id(element_ids::SITE_FOOTER, Scroll::IntoView);
         navigation.announcement.set(ui.appeal_closed.to_string());
     };
     let (for_close, for_gave) = (campaign.clone(), campaign.clone());

@@ -1,16 +1,16 @@
 //! The example inputs every component's tests share, and the one way those tests render
-//! a component: to HTML, natively, set up as pre-rendering sets up a page (see
-//! `prerender::Page::body_html`), so a test sees what a reader without script gets and
+//! a component: to HTML, natively, set up as pre-rendering sets up a page (with
+//! `prerender::render_in_page`), so a test sees what a reader without script gets and
 //! what the app starts from. All names and texts are invented, as in `content/`.
 
-use leptos::prelude::*;
+use leptos::prelude::IntoView;
 use newsroom_model::{
     Block, Campaign, Contact, Image, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Route, Site, Tag,
     Translation,
 };
 
 use crate::api::{self, PageData};
-use crate::site_data::Today;
+use crate::prerender::{render_in_page, Page};
 
 /// Every example is deployed under a sub-path, so every `href` a test reads shows that
 /// links keep it.
@@ -187,10 +187,9 @@ pub fn render<V: IntoView + 'static>(route: Route, language: &str, view: impl Fn
 /// The whole page at `route`, the shell around what the page is made from (`data`;
 /// `None` for the not-found page), as pre-rendering renders it.
 pub fn render_page(route: Route, data: Option<PageData>, language: &str) -> String {
-    render(route.clone(), language, move || {
-        api::seed(&route, data).expect("data of the kind the route is made from");
-        view! { <crate::Shell /> }
-    })
+    let site = site();
+    let page = Page { route: &route, data, language, site: &site, base_path: BASE_PATH, today: WINTER_APPEAL_DAY };
+    page.body_html().expect("data of the kind the route is made from")
 }
 
 /// `render` with another site or day. Sets up what components find in the context, as
@@ -205,13 +204,5 @@ pub fn render_with<V: IntoView + 'static>(
     // Page data is kept per thread, and tests share threads: each render starts without
     // any, so only a test that renders a whole page (`render_page`) has some.
     api::seed(&Route::NotFound, None).expect("the not-found page is made from nothing");
-    let owner = Owner::new();
-    let html = owner.with(|| {
-        crate::site_data::provide(site);
-        provide_context(Today(day.to_string()));
-        crate::navigation::for_page(route, BASE_PATH, language);
-        view().to_html().replace("<!>", "")
-    });
-    owner.cleanup();
-    html
+    render_in_page(site, day, route, BASE_PATH, language, view)
 }

@@ -13,7 +13,7 @@ mod back_to_top;
 mod contact_details;
 mod donation_banner;
 #[cfg(all(test, feature = "ssr"))]
-mod examples;
+pub(crate) mod examples;
 mod load_state;
 #[cfg(all(test, feature = "ssr"))]
 mod markup;

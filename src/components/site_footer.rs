@@ -5,6 +5,7 @@
 
 use crate::components::contact_details::email_link;
 use crate::components::{BackToTop, PrintedAddress};
+use crate::element_ids;
 use crate::i18n::use_ui;
 use crate::site_data::use_site;
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 pub fn SiteFooter() -> impl IntoView {
     let site = use_site();
     view! {
-        <footer class="site-footer" id="site-footer" tabindex="-1">
+        <footer class="site-footer" id=element_ids::SITE_FOOTER tabindex="-1">
             <p class="site-footer__name">{site.name.clone()}</p>
             <p>{site.tagline.clone()}</p>
             {site.contact.email.clone().map(|email| view! {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use newsroom_model::Route;
 
 use crate::components::SkipLink;
+use crate::element_ids;
 use crate::i18n::use_ui;
 use crate::navigation::{href, use_navigation};
 use crate::site_data::use_site;
@@ -23,7 +24,7 @@ pub fn SiteHeader() -> impl IntoView {
         is_current.then_some("page")
     };
     view! {
-        <header class="site-header" id="top">
+        <header class="site-header" id=element_ids::TOP>
             <SkipLink />
             <a class="site-header__name" href=href(&Route::Home)>
                 {site.name.clone()}

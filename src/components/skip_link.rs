@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use web_sys::MouseEvent;
 
+use crate::element_ids;
 use crate::focus::{self, Scroll};
 use crate::i18n::use_ui;
 use crate::navigation::fragment_href;
@@ -13,9 +14,9 @@ pub fn SkipLink() -> impl IntoView {
     let skip = |event: MouseEvent| {
         // Instead of the browser's jump, which moves the view but leaves focus behind.
         event.prevent_default();
-        focus::move_to("#main", Scroll::IntoView);
+        focus::move_to_id(element_ids::MAIN, Scroll::IntoView);
     };
-    view! { <a class="skip-link" href=fragment_href("main") on:click=skip>{use_ui().skip_link}</a> }
+    view! { <a class="skip-link" href=fragment_href(element_ids::MAIN) on:click=skip>{use_ui().skip_link}</a> }
 }
 
 #[cfg(all(test, feature = "ssr"))]
