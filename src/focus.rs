@@ -7,7 +7,7 @@
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, FocusOptions, HtmlElement};
+use web_sys::{FocusOptions, HtmlElement};
 
 /// Whether the page scrolls to the element that takes focus.
 pub enum Scroll {
@@ -21,18 +21,16 @@ pub enum Scroll {
 
 /// Focuses the first element matching the CSS `selector`; nothing happens if none does.
 pub fn move_to(selector: &str, scroll: Scroll) {
-    focus(document().query_selector(selector).ok().flatten(), scroll);
-}
-
-/// Focuses the element with this id (see `element_ids`); nothing happens if none has it.
-pub fn move_to_id(id: &str, scroll: Scroll) {
-    focus(document().get_element_by_id(id), scroll);
-}
-
-fn focus(target: Option<Element>, scroll: Scroll) {
-    if let Some(target) = target.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
+    let target =
+        document().query_selector(selector).ok().flatten().and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target {
         let options = FocusOptions::new();
         options.set_prevent_scroll(matches!(scroll, Scroll::Keep));
         let _ = target.focus_with_options(&options);
     }
+}
+
+/// Focuses the element with this id (one of `element_ids`); nothing happens if none has it.
+pub fn move_to_id(id: &str, scroll: Scroll) {
+    move_to(&format!("#{id}"), scroll);
 }
