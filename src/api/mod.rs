@@ -101,10 +101,12 @@ impl PageContent for Release {
 #[derive(Debug, PartialEq)]
 pub struct DataMismatch;
 
-/// Hands over the data of the page about to be rendered, forgetting any other (the
-/// content build renders thousands of pages in turn). Data of another kind than the
-/// route's, another release than the route names, or none for a route that needs it
-/// is refused: rendered, such a page would quietly say "Page not found".
+/// Hands over the data of the page about to be rendered. Pre-rendering forgets the data
+/// of the page before (the content build renders thousands in turn); the browser seeds
+/// once, at its start, when nothing is kept yet (so it has no code to forget: 52 B).
+/// Data of another kind than the route's, another release than the route names, or
+/// none for a route that needs it is refused: rendered, such a page would quietly say
+/// "Page not found".
 pub fn seed(route: &Route, data: Option<PageData>) -> Result<(), DataMismatch> {
     let fits = match (route, &data) {
         (Route::NotFound, None) => true,
@@ -116,6 +118,7 @@ pub fn seed(route: &Route, data: Option<PageData>) -> Result<(), DataMismatch> {
         return Err(DataMismatch);
     }
     PAGES.with_borrow_mut(|pages| {
+        #[cfg(feature = "ssr")]
         pages.clear();
         if let (Some(path), Some(data)) = (route.data_path(), data) {
             pages.push((path, data));

@@ -38,7 +38,7 @@ pub fn BackToTop() -> impl IntoView {
     };
     view! {
         <a class="button back-to-top" href=fragment_href(element_ids::TOP) hidden=move || !scrolled_down.get() on:click=to_top>
-            <span class="back-to-top__arrow" aria-hidden="true">"↑"</span>
+            <span aria-hidden="true">"↑"</span>
             {use_ui().back_to_top}
         </a>
     }

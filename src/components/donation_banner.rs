@@ -63,7 +63,7 @@ fn Banner(campaign: Campaign, closed_now: RwSignal<bool>) -> impl IntoView {
             <p>{campaign.text}</p>
             <p class="donation-banner__actions">
                 <a class="button donation-banner__action" href=is_allowed_link(&campaign.action_url).then_some(campaign.action_url)>{campaign.action_label}</a>
-                <button type="button" class="button button--secondary donation-banner__gave" on:click=move |_| close(memory::Choice::AlreadyGave, &for_gave)>
+                <button type="button" class="button button--secondary" on:click=move |_| close(memory::Choice::AlreadyGave, &for_gave)>
                     {ui.already_gave}
                 </button>
             </p>

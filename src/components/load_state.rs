@@ -30,7 +30,7 @@ pub fn LoadState(error: LoadError, retry: Callback<()>) -> impl IntoView {
         retry.run(());
     };
     view! {
-        <section class="load-state load-state--failed" aria-labelledby="load-error-heading">
+        <section class="load-state" aria-labelledby="load-error-heading">
             <h1 id="load-error-heading" tabindex="-1">{ui.failed_heading}</h1>
             <p>{explanation}</p>
             <p class="load-state__actions">

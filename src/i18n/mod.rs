@@ -7,6 +7,7 @@ mod tr;
 mod ug;
 
 use leptos::prelude::*;
+use newsroom_model::is_language;
 
 use crate::navigation::use_navigation;
 
@@ -58,12 +59,14 @@ pub struct Ui {
     pub appeal_closed: &'static str,
 }
 
-/// The interface text for a BCP 47 language tag.
+/// The interface text for a BCP 47 language tag, in any case (`ug`, `UG`, `ug-CN`).
 pub fn ui(language: &str) -> &'static Ui {
-    match newsroom_model::primary_language(language).as_str() {
-        "ug" => &ug::UI,
-        "tr" => &tr::UI,
-        _ => &en::UI,
+    if is_language(language, "ug") {
+        &ug::UI
+    } else if is_language(language, "tr") {
+        &tr::UI
+    } else {
+        &en::UI
     }
 }
 
@@ -75,4 +78,18 @@ pub fn use_ui() -> &'static Ui {
 /// Fills `{name}` holes in a text.
 pub fn fill(text: &str, holes: &[(&str, &str)]) -> String {
     holes.iter().fold(text.to_string(), |text, (name, value)| text.replace(&["{", name, "}"].concat(), value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_interface_speaks_the_language_of_a_tag_in_any_case_and_with_a_region() {
+        for tag in ["ug", "UG", "ug-CN", "Ug_cn"] {
+            assert_eq!(ui(tag).back_to_top, ug::UI.back_to_top, "{tag}");
+        }
+        assert_eq!(ui("TR").back_to_top, tr::UI.back_to_top);
+        assert_eq!(ui("fr").back_to_top, en::UI.back_to_top);
+    }
 }

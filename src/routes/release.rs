@@ -27,7 +27,7 @@ fn ReleasePage(release: Rc<Release>) -> impl IntoView {
     let contact = release.contact.clone().unwrap_or_else(|| site.contact.clone());
     view! {
         <article class="release" lang=listing.language.clone() dir=direction>
-            <header class="release__header">
+            <header>
                 {listing.unpublished.then(|| view! { <UnpublishedMark /> })}
                 <p class="release__kind">{ui.press_release}</p>
                 <h1 tabindex="-1">{listing.title}</h1>

@@ -112,13 +112,12 @@ const LONG_DATES: &[LongDate] = &[
 
 /// `day` is `YYYY-MM-DD`. Languages without a pattern here get the day as written.
 pub fn long_date(day: &str, language: &str) -> String {
-    let primary = crate::primary_language(language);
     let parts = (
         day.get(..4),
         day.get(5..7).and_then(|m| m.parse::<usize>().ok()),
         day.get(8..10).and_then(|d| d.parse::<u32>().ok()),
     );
-    match (LONG_DATES.iter().find(|format| format.language == primary), parts) {
+    match (LONG_DATES.iter().find(|format| crate::is_language(language, format.language)), parts) {
         (Some(format), (Some(year), Some(month @ 1..=12), Some(day_of_month))) => format
             .pattern
             .replace("{month}", format.months[month - 1])

@@ -21,18 +21,21 @@ const RIGHT_TO_LEFT_LANGUAGES: &[&str] =
 /// Script subtags written right to left, for tags such as `ku-Arab` or `az-Arab`.
 const RIGHT_TO_LEFT_SCRIPTS: &[&str] = &["adlm", "arab", "hebr", "nkoo", "rohg", "syrc", "thaa"];
 
-/// The primary language subtag of a BCP 47 tag, lower-cased (tags are case-insensitive):
-/// `ug` for `ug`, `UG`, `ug-CN` or `ug_CN`. Everything that depends on the language
-/// (interface text, direction, dates, names) looks it up by this.
-pub fn primary_language(language: &str) -> String {
-    language.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
+/// Whether the primary language subtag of the BCP 47 tag `language` is `primary` (given
+/// in lower case): `ug`, `UG`, `ug-CN` and `ug_CN` are all `ug`, since tags are
+/// case-insensitive. Everything that depends on the language (interface text, direction,
+/// dates, names) is looked up by this, without allocating.
+pub fn is_language(language: &str, primary: &str) -> bool {
+    language.split(['-', '_']).next().is_some_and(|subtag| subtag.eq_ignore_ascii_case(primary))
 }
 
 /// The writing direction of a BCP 47 language tag such as `ug`, `ug-CN` or `en-GB`.
 pub fn text_direction(language: &str) -> Direction {
-    let is_right_to_left_script =
-        language.split(['-', '_']).skip(1).any(|subtag| RIGHT_TO_LEFT_SCRIPTS.contains(&&*subtag.to_ascii_lowercase()));
-    if RIGHT_TO_LEFT_LANGUAGES.contains(&&*primary_language(language)) || is_right_to_left_script {
+    let is_right_to_left_script = language
+        .split(['-', '_'])
+        .skip(1)
+        .any(|subtag| RIGHT_TO_LEFT_SCRIPTS.iter().any(|script| subtag.eq_ignore_ascii_case(script)));
+    if RIGHT_TO_LEFT_LANGUAGES.iter().any(|primary| is_language(language, primary)) || is_right_to_left_script {
         Direction::RightToLeft
     } else {
         Direction::LeftToRight
@@ -61,8 +64,10 @@ const AUTONYMS: &[(&str, &str)] = &[
 
 /// The language's own name for itself; the tag itself for languages not listed.
 pub fn language_name(language: &str) -> String {
-    let primary = primary_language(language);
-    AUTONYMS.iter().find(|(tag, _)| *tag == primary).map_or_else(|| language.to_string(), |(_, name)| name.to_string())
+    AUTONYMS
+        .iter()
+        .find(|(tag, _)| is_language(language, tag))
+        .map_or_else(|| language.to_string(), |(_, name)| name.to_string())
 }
 
 #[cfg(test)]
@@ -77,11 +82,13 @@ mod tests {
     }
 
     #[test]
-    fn the_primary_language_is_the_first_subtag_in_lower_case() {
+    fn the_primary_language_is_the_first_subtag_in_any_case() {
         for tag in ["ug", "UG", "ug-CN", "Ug_cn"] {
-            assert_eq!(primary_language(tag), "ug", "{tag}");
+            assert!(is_language(tag, "ug"), "{tag}");
         }
-        assert_eq!(primary_language(""), "");
+        for tag in ["", "en", "ugx", "u", "en-ug"] {
+            assert!(!is_language(tag, "ug"), "{tag}");
+        }
     }
 
     #[test]

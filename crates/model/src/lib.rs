@@ -17,7 +17,7 @@ pub use body::{Block, Image, Inline, ListItem};
 pub use contact::{is_plain_email, is_plain_phone};
 pub use dates::long_date;
 pub use index::{IndexPage, PAGE_SIZE};
-pub use language::{language_name, primary_language, text_direction, Direction};
+pub use language::{is_language, language_name, text_direction, Direction};
 pub use page::{document_title, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
 pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
 pub use route::{is_slug, Route, SITE_DATA_PATH};
