@@ -90,7 +90,7 @@ fn module_graph(src: &Path) -> Graph {
 }
 
 /// The Rust files of a folder module, without the modules it declares for tests only
-/// (`#[cfg(test)]` or `#[cfg(all(test, …))]` on the line before `mod name;`).
+/// (`#[cfg(test)]` or `#[cfg(all(test, …))]` on the line before `mod name;`, public or not).
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut test_only = BTreeSet::new();
@@ -103,7 +103,10 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
             let lines: Vec<&str> = source.lines().collect();
             for pair in lines.windows(2) {
                 let for_tests = pair[0].starts_with("#[cfg(test)]") || pair[0].starts_with("#[cfg(all(test");
-                if let Some(name) = pair[1].strip_prefix("mod ").and_then(|rest| rest.strip_suffix(';')) {
+                let declared = pair[1]
+                    .split_once("mod ")
+                    .filter(|(visibility, _)| visibility.trim().starts_with("pub") || visibility.is_empty());
+                if let Some(name) = declared.and_then(|(_, rest)| rest.strip_suffix(';')) {
                     if for_tests {
                         test_only.insert(dir.join(format!("{name}.rs")));
                     }
