@@ -16,15 +16,17 @@ use crate::site_file::SiteFile;
 /// How many releases a feed carries: enough for a reader that polls daily.
 const FEED_LENGTH: usize = 20;
 
-/// `feed.xml` and a feed for each language of the releases. `body_html` draws a
-/// release's text as its page does (the renderer in `pages`, the one place that draws
-/// with the app's components).
+/// `feed.xml` and a feed for each language of the releases and for the site's own
+/// language, which every list page links to, even before a release is in it. `body_html`
+/// draws a release's text as its page does (the renderer in `pages`, the one place that
+/// draws with the app's components).
 pub fn feeds(built: &BuiltSite, address: &SiteAddress, body_html: impl Fn(Vec<Block>) -> String) -> Vec<SiteFile> {
     // A language names a file: only tags `content` has checked, even if a caller did not.
     let languages: BTreeSet<&str> = built
         .releases
         .iter()
         .map(|page| page.release.listing.language.as_str())
+        .chain([built.site.language.as_str()])
         .filter(|language| is_language_tag(language))
         .collect();
     let mut files = vec![SiteFile::new("feed.xml", feed(built, address, None, &body_html))];

@@ -579,6 +579,18 @@ mod tests {
     }
 
     #[test]
+    fn the_sites_own_language_has_the_feed_its_pages_link_to_even_without_a_release_in_it() {
+        let dir = scratch("site-language-feed");
+        write_release(&dir, "uyghur", "2026-10-02T09:00:00Z", "language = \"ug\"");
+        run(&dir, false).unwrap();
+        let home = fs::read_to_string(dir.join("site/index.html")).unwrap();
+        assert!(home.contains(r#"href="https://news.example.org/feeds/en.xml""#), "{home}");
+        let feed = fs::read_to_string(dir.join("site/feeds/en.xml")).unwrap();
+        assert!(feed.contains("<feed") && !feed.contains("<entry>"), "{feed}");
+        assert!(fs::read_to_string(dir.join("site/feeds/ug.xml")).unwrap().contains("releases/uyghur/"));
+    }
+
+    #[test]
     fn the_first_list_page_stays_small_at_ten_thousand_releases() {
         let dir = scratch("scale");
         for n in 0..10_000 {
