@@ -25,10 +25,10 @@ pub fn split<'a>(file: &Path, text: &'a str) -> Result<SourceFile<'a>, ContentEr
     };
     let rest =
         text.strip_prefix(FENCE).and_then(|rest| rest.strip_prefix('\n')).ok_or_else(|| missing(Position::START))?;
-    let closing = rest
-        .match_indices('\n')
-        .map(|(newline, _)| newline + 1)
-        .chain(std::iter::once(0))
+    // The first closing fence, the line right after the opening one included (empty
+    // front matter), so a `+++` later in the body is never taken for it.
+    let closing = std::iter::once(0)
+        .chain(rest.match_indices('\n').map(|(newline, _)| newline + 1))
         .find(|&line_start| rest[line_start..].lines().next() == Some(FENCE))
         .ok_or_else(|| missing(Position::of_offset(text, text.len(), 1)))?;
     let front_matter = &rest[..closing];
@@ -82,6 +82,12 @@ mod tests {
         let error = split(Path::new("a.md"), "# Just markdown\n").err().unwrap();
         assert_eq!((error.line, error.column), (1, 1));
         assert!(error.message.contains("+++"));
+    }
+
+    #[test]
+    fn empty_front_matter_ends_at_the_next_line_not_at_a_fence_later_in_the_body() {
+        let source = split(Path::new("a.md"), "+++\n+++\nBody.\n\n+++\nMore body.\n").unwrap();
+        assert_eq!((source.front_matter(), source.body, source.body_line), ("", "Body.\n\n+++\nMore body.\n", 3));
     }
 
     #[test]
