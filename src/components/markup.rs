@@ -5,11 +5,15 @@
 //! Pages", as the browser tests ask Playwright's `getByRole`, and never for a class
 //! name: classes are for styling and change with it.
 //!
-//! Only the HTML that Leptos writes needs reading (end tags for every element that is
-//! not void, comments only as markers), and start tags written by other means, so a
-//! test can see them.
+//! The parsing is html5ever's (through `scraper`, a dev-dependency), as a browser
+//! parses a fragment of `<body>`: character references, void elements, omitted end
+//! tags and HTML that is not Leptos's (a mistaken `inner_html`) come out as they would
+//! in the browser. What is ours is what assistive technology makes of the tree: the
+//! roles, the text and the accessible names below.
 
 use std::ops::Range;
+
+use scraper::{ElementRef, Html};
 
 /// An element with what assistive technology makes of it.
 #[derive(Clone)]
@@ -111,56 +115,12 @@ impl Markup {
     }
 }
 
-/// Elements that have no end tag.
-const VOID: [&str; 6] = ["br", "hr", "img", "input", "link", "meta"];
-
 fn read(html: &str) -> Vec<Element> {
-    let mut elements: Vec<Element> = Vec::new();
-    // The open elements, innermost last.
-    let mut open: Vec<usize> = Vec::new();
-    let mut rest = html;
-    while !rest.is_empty() {
-        if let Some(comment) = rest.strip_prefix("<!--") {
-            rest = comment.split_once("-->").map_or("", |(_, after)| after);
-        } else if let Some(end_tag) = rest.strip_prefix("</") {
-            let (tag, after) = end_tag.split_once('>').expect("an end tag ends with >");
-            while let Some(index) = open.pop() {
-                elements[index].span.end = elements.len();
-                if elements[index].tag == tag {
-                    break;
-                }
-            }
-            rest = after;
-        } else if let Some(start_tag) = rest.strip_prefix('<') {
-            let (tag, attributes, after) = start_tag_parts(start_tag);
-            let ancestors: Vec<&str> = open.iter().map(|&index| elements[index].tag.as_str()).collect();
-            let role = role(&tag, &attributes, &ancestors);
-            let index = elements.len();
-            let is_void = VOID.contains(&tag.as_str());
-            elements.push(Element {
-                tag,
-                attributes,
-                role,
-                name: String::new(),
-                text: String::new(),
-                span: index..index + 1,
-            });
-            if !is_void {
-                open.push(index);
-            }
-            rest = after;
-        } else {
-            let end = rest.find('<').unwrap_or(rest.len());
-            let text = decode(&rest[..end]);
-            // Each open element gets the text, up to the nearest one hidden from screen readers.
-            for &index in open.iter().rev() {
-                elements[index].text.push_str(&text);
-                if elements[index].attribute("aria-hidden") == Some("true") {
-                    break;
-                }
-            }
-            rest = &rest[end..];
-        }
+    let fragment = Html::parse_fragment(html);
+    let mut elements = Vec::new();
+    // A fragment is parsed into an `<html>` element of the parser's making, not the HTML's.
+    for child in fragment.root_element().child_elements() {
+        read_element(child, &mut Vec::new(), &mut elements);
     }
     for element in &mut elements {
         element.text = collapse_whitespace(&element.text);
@@ -172,37 +132,40 @@ fn read(html: &str) -> Vec<Element> {
     elements
 }
 
-/// The tag name, the attributes and what follows the start tag.
-fn start_tag_parts(start_tag: &str) -> (String, Vec<(String, String)>, &str) {
-    let name_end = start_tag.find(|c: char| c.is_whitespace() || c == '>' || c == '/').unwrap_or(start_tag.len());
-    let tag = start_tag[..name_end].to_ascii_lowercase();
-    let mut attributes = Vec::new();
-    let mut rest = &start_tag[name_end..];
-    loop {
-        rest = rest.trim_start();
-        if let Some(after) = rest.strip_prefix("/>").or_else(|| rest.strip_prefix('>')) {
-            return (tag, attributes, after);
-        }
-        let name_end = rest.find(|c: char| c.is_whitespace() || c == '=' || c == '>' || c == '/').unwrap_or(rest.len());
-        // Past anything but a name, reading would go round in circles.
-        assert!(name_end > 0, "cannot read the start tag <{start_tag}");
-        let name = rest[..name_end].to_ascii_lowercase();
-        rest = &rest[name_end..];
-        let value = match rest.strip_prefix('=') {
-            Some(value) => {
-                // Leptos quotes with `"`; HTML written by other means (a mistaken
-                // `inner_html`) may quote with `'` or not at all.
-                let (value, after) = match value.chars().next() {
-                    Some(quote @ ('"' | '\'')) => value[1..].split_once(quote).expect("an attribute value ends"),
-                    _ => value.split_at(value.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(value.len())),
-                };
-                rest = after;
-                decode(value)
+/// Adds `element` and its descendants to `elements`, in document order, each with the
+/// text inside it, whitespace not yet collapsed. `ancestors`: the tags of the elements
+/// around it, outermost first.
+fn read_element<'a>(element: ElementRef<'a>, ancestors: &mut Vec<&'a str>, elements: &mut Vec<Element>) {
+    let tag = element.value().name();
+    let attributes: Vec<(String, String)> =
+        element.value().attrs().map(|(name, value)| (name.to_string(), value.to_string())).collect();
+    let index = elements.len();
+    elements.push(Element {
+        tag: tag.to_string(),
+        role: role(tag, &attributes, ancestors),
+        attributes,
+        name: String::new(),
+        text: String::new(),
+        span: index..index + 1,
+    });
+    ancestors.push(tag);
+    let mut text = String::new();
+    for child in element.children() {
+        if let Some(child) = ElementRef::wrap(child) {
+            let child_index = elements.len();
+            read_element(child, ancestors, elements);
+            // What is hidden from screen readers has its own text, but is no part of
+            // the text around it.
+            if child.attr("aria-hidden") != Some("true") {
+                text.push_str(&elements[child_index].text);
             }
-            None => String::new(),
-        };
-        attributes.push((name, value));
+        } else if let Some(piece) = child.value().as_text() {
+            text.push_str(piece);
+        }
     }
+    ancestors.pop();
+    elements[index].text = text;
+    elements[index].span.end = elements.len();
 }
 
 /// The element's explicit role, or the one HTML gives it (HTML-AAM), for the elements
@@ -261,9 +224,4 @@ fn accessible_name(element: &Element, elements: &[Element]) -> String {
 
 fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The character references Leptos writes when it escapes text and attribute values.
-fn decode(text: &str) -> String {
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&")
 }
