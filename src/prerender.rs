@@ -38,9 +38,7 @@ impl Page<'_> {
 }
 
 /// `view` as HTML, with what every component finds in the context of a page: the site,
-/// the day, and navigation fixed at `route`. Without the `<!>` markers Leptos leaves for
-/// hydration: the app replaces the page instead, and validators count them as bogus
-/// comments. Also what the components' tests render with.
+/// the day, and navigation fixed at `route`. Also what the components' tests render with.
 pub(crate) fn render_in_page<V: IntoView + 'static>(
     site: Site,
     today: &str,
@@ -54,10 +52,17 @@ pub(crate) fn render_in_page<V: IntoView + 'static>(
         crate::site_data::provide(site);
         provide_context(Today(today.to_string()));
         crate::navigation::for_page(route, base_path, language);
-        view().to_html().replace("<!>", "")
+        plain_html(view())
     });
     owner.cleanup();
     html
+}
+
+/// HTML without the `<!>` markers Leptos leaves for hydration: the app replaces a
+/// pre-rendered page instead of hydrating it, a feed reader runs no script, and
+/// validators count the markers as bogus comments.
+fn plain_html(view: impl IntoView) -> String {
+    view.to_html().replace("<!>", "")
 }
 
 /// What a page says about itself to search engines and link previews.
@@ -94,7 +99,7 @@ pub fn head_html(meta: PageMeta) -> String {
     let card = if image.is_some() { "summary_large_image" } else { "summary" };
     let own_language = (!alternates.is_empty())
         .then(|| view! { <link rel="alternate" hreflang=language.clone() href=canonical_url.clone() /> });
-    view! {
+    plain_html(view! {
         <title>{title.clone()}</title>
         <meta name="description" content=description.clone() />
         <link rel="canonical" href=canonical_url.clone() />
@@ -117,9 +122,7 @@ pub fn head_html(meta: PageMeta) -> String {
         {own_language}
         {alternates.into_iter().map(|(language, url)| view! { <link rel="alternate" hreflang=language href=url /> }).collect_view()}
         {language_feed.map(|(url, title)| view! { <link rel="alternate" type="application/atom+xml" href=url title=title /> })}
-    }
-    .to_html()
-    .replace("<!>", "")
+    })
 }
 
 /// `<meta property=…>`: OpenGraph's attribute, which HTML itself does not define.
@@ -127,10 +130,9 @@ fn og(property: &'static str, content: impl Into<String>) -> impl IntoView {
     leptos::html::meta().attr("property", property).attr("content", content.into())
 }
 
-/// A release body as HTML, e.g. for the full content of feed entries. Without the
-/// `<!>` markers Leptos leaves for hydration, which a feed reader never does.
+/// A release body as HTML, e.g. for the full content of feed entries.
 pub fn release_body_html(blocks: Vec<Block>) -> String {
-    view! { <Blocks blocks /> }.to_html().replace("<!>", "")
+    plain_html(view! { <Blocks blocks /> })
 }
 
 #[cfg(test)]
