@@ -139,12 +139,7 @@ pub fn link_rule(data: &[u8]) {
         accepted_image(&rule, image.src());
     }
     if links::media_path(text).is_ok() {
-        let site = Url::parse(ORIGIN).unwrap();
-        let url = site
-            .join("/media/")
-            .unwrap()
-            .join(text)
-            .unwrap_or_else(|error| panic!("{text:?} is an accepted media path but no address: {error}"));
+        let (site, url) = resolved("/media/", text, "an accepted media path");
         assert!(
             url.origin() == site.origin() && url.path().starts_with("/media/") && !text.contains(['\\', '%']),
             "{text:?} leaves media/ as {url}"
@@ -271,6 +266,18 @@ fn accepted_inlines(rule: &LinkRule, inlines: &[Inline], depth: usize) {
     }
 }
 
+/// The site's address, and `address` resolved by a WHATWG parser on the site's page at
+/// `page`, as a reader's browser resolves it; `what` says in a failure what it was.
+fn resolved(page: &str, address: &str, what: &str) -> (Url, Url) {
+    let site = Url::parse(ORIGIN).unwrap();
+    let url = site
+        .join(page)
+        .unwrap()
+        .join(address)
+        .unwrap_or_else(|error| panic!("{address:?} is {what} but no address: {error}"));
+    (site, url)
+}
+
 /// `href` as written to the JSON: the rule accepts it again as itself, and a WHATWG
 /// parser resolving it on the site's page (as a reader's browser does) finds http(s)
 /// on another site, one plain mailto: address, or a page of this site.
@@ -278,12 +285,7 @@ fn accepted_link(rule: &LinkRule, href: &str) {
     let again =
         rule.link(href, PAGE).unwrap_or_else(|problem| panic!("{href:?} was accepted, but not again: {problem}"));
     assert_eq!(again.href(), href, "{href:?} changes when read again");
-    let site = Url::parse(ORIGIN).unwrap();
-    let url = site
-        .join(PAGE)
-        .unwrap()
-        .join(href)
-        .unwrap_or_else(|error| panic!("{href:?} was accepted but is no address: {error}"));
+    let (site, url) = resolved(PAGE, href, "accepted");
     match again {
         Link::Site(_) => {
             assert!(
@@ -317,12 +319,7 @@ fn accepted_link(rule: &LinkRule, href: &str) {
 fn accepted_image(rule: &LinkRule, src: &str) {
     let again = rule.image(src).unwrap_or_else(|problem| panic!("{src:?} was accepted, but not again: {problem}"));
     assert_eq!(again.src(), src, "{src:?} changes when read again");
-    let site = Url::parse(ORIGIN).unwrap();
-    let url = site
-        .join(PAGE)
-        .unwrap()
-        .join(src)
-        .unwrap_or_else(|error| panic!("{src:?} was accepted but is no address: {error}"));
+    let (site, url) = resolved(PAGE, src, "accepted");
     match again {
         ImageSource::Media(_) => assert!(
             url.origin() == site.origin() && url.path().starts_with("/releases/this/media/"),
