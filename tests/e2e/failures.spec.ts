@@ -176,3 +176,20 @@ test('a pre-rendered page whose embedded data is damaged fetches its data instea
   await expect(page.getByRole('main')).toContainText(target.summary);
   expect(fetched).toEqual([`/data/releases/${target.slug}.json`]);
 });
+
+test('a pre-rendered page that carries another release as its data shows its own release, fetched', async ({ page, request }) => {
+  const [target, other] = (await indexPage(request)).releases;
+  const otherJson = await (await request.get(`data/releases/${other.slug}.json`)).text();
+  await page.route(`**/releases/${target.slug}/`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/(<script type="application\/json" id="page-data"[^>]*>).*?(<\/script>)/s, (_, open, close) => open + otherJson.replace(/</g, '\\u003c') + close);
+    await route.fulfill({ response, body: html });
+  });
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
+  await page.goto(`releases/${target.slug}/`);
+  await expect(await heading(page)).toHaveText(target.title);
+  await expect(page.getByRole('main')).toContainText(target.summary);
+  await expect(page.getByRole('main')).not.toContainText(other.summary);
+  expect(fetched).toEqual([`/data/releases/${target.slug}.json`]);
+});
