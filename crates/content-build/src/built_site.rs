@@ -4,10 +4,15 @@
 //! pages, the feeds and the sitemap all take this one result, so each list is paged
 //! once and each list page and release serialised once, and a page embeds the very
 //! bytes of its JSON file.
+//!
+//! A page is drawn from its JSON and what every page shares, so the watcher (`watch`)
+//! draws again only the pages whose JSON changed (`Drawn`): saving one release of
+//! 10,000 changes its own JSON, its neighbours' and the list pages it is on, about ten
+//! pages, instead of the 11,000 pages a build draws in about 3 s.
 
 use newsroom_model::{IndexPage, Release, ReleaseSummary, Route, Site, PAGE_SIZE};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use crate::content::Content;
@@ -53,6 +58,60 @@ impl BuiltSite<'_> {
             })
             .collect();
         BuiltSite { site: &content.site, site_json: json(&content.site), lists, releases }
+    }
+}
+
+/// The file a route's page is written to.
+pub fn page_file(route: &Route) -> String {
+    match route {
+        Route::NotFound => "404.html".to_string(),
+        _ => format!("{}index.html", route.path()),
+    }
+}
+
+/// What the pages on disk were drawn from: what every page shares (the shell, the site
+/// settings, the day), then each page's JSON by its file. Filled by `BuiltSite::redrawn`.
+#[derive(Default)]
+pub struct Drawn {
+    shared: Vec<u8>,
+    pages: HashMap<String, Vec<u8>>,
+}
+
+impl Drawn {
+    /// Every page file the site has, as of the last `redrawn`.
+    pub fn page_files(&self) -> impl Iterator<Item = &str> {
+        self.pages.keys().map(String::as_str)
+    }
+}
+
+impl<'a> BuiltSite<'a> {
+    /// The part of this site whose pages were not drawn from what they are made of now:
+    /// every list and release when `shared` (everything else a page is drawn from) is not
+    /// what `drawn` has, otherwise those whose JSON changed. `drawn` then holds this site.
+    /// The not-found page is always drawn again (it is one page).
+    pub fn redrawn(self, shared: Vec<u8>, drawn: &mut Drawn) -> BuiltSite<'a> {
+        if drawn.shared != shared {
+            *drawn = Drawn { shared, pages: HashMap::new() };
+        }
+        let mut pages = HashMap::with_capacity(drawn.pages.len());
+        let mut changed = |route: &Route, json: &[u8]| {
+            let file = page_file(route);
+            let before = drawn.pages.remove(&file);
+            pages.insert(file, json.to_vec());
+            before.as_deref() != Some(json)
+        };
+        let lists: Vec<ListPage> = self
+            .lists
+            .into_iter()
+            .filter(|list| {
+                let home = list.route == (Route::Archive { page: 1 }) && changed(&Route::Home, &list.json);
+                changed(&list.route, &list.json) || home
+            })
+            .collect();
+        let releases = self.releases.into_iter().filter(|page| changed(&page.route, &page.json)).collect();
+        pages.insert(page_file(&Route::NotFound), Vec::new());
+        drawn.pages = pages;
+        BuiltSite { site: self.site, site_json: self.site_json, lists, releases }
     }
 }
 

@@ -42,3 +42,5 @@ pub mod sitemap;
 #[cfg(feature = "render")]
 pub mod stylesheets;
 pub mod svg;
+#[cfg(feature = "render")]
+pub mod watch;

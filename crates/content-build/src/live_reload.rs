@@ -10,8 +10,35 @@
 //! its own host (what Trunk writes for a request without `Host`) and the path of its
 //! `<base>`, the public URL, where Trunk serves the socket unless `--ws-base` says
 //! otherwise. The server then finds nothing to fill.
+//!
+//! Trunk's client reloads after Trunk's own builds only, and those rebuild the WASM too:
+//! 3.2 s from saving a release to seeing it with 15 releases. Content is built by the
+//! watcher (`watch`, started by `scripts/serve`) instead, which writes `RELOAD_FILE`
+//! last after each build. So beside Trunk's client the pages get a second one, which
+//! asks for that file every 100 ms (a request of a few bytes to the local server) and
+//! reloads the page when it changes. Asking is all it does: no WebSocket server of our
+//! own, no port, nothing for the policy to allow beyond `connect-src 'self'`; the
+//! policy hashes it with the other inline scripts.
 
-/// Every `<script>…</script>` element in `body`, placeholders filled.
+/// Written by the watcher after each build, relative to the site folder; only the
+/// watcher writes it, so a deployed site has none.
+pub const RELOAD_FILE: &str = ".well-known/newsroom/content-build";
+
+/// What `RELOAD_FILE` holds: a new build's number. A missing file is answered with the
+/// shell by `trunk serve`, which this text tells apart.
+pub fn reload_file_contents(build: u64) -> String {
+    format!("content-build {build}\n")
+}
+
+/// The watcher's reload client: reloads when `RELOAD_FILE` changes after the page loaded.
+fn content_reload_client() -> String {
+    format!(
+        "<script>(() => {{ let seen = null; const poll = () => fetch('{RELOAD_FILE}', {{ cache: 'no-store' }}).then((answer) => (answer.ok ? answer.text() : '')).then((text) => {{ if (!text.startsWith('content-build ')) return; if (seen !== null && text !== seen) location.reload(); seen = text; }}, () => {{}}).finally(() => setTimeout(poll, 100)); poll(); }})();</script>"
+    )
+}
+
+/// Every `<script>…</script>` element in `body`, placeholders filled, and, where Trunk's
+/// live-reload client is among them, the watcher's.
 pub fn scripts_in(body: &str) -> String {
     let mut scripts = String::new();
     let mut from = 0;
@@ -28,6 +55,10 @@ pub fn scripts_in(body: &str) -> String {
             .replace(&format!("{quote}{{{{__TRUNK_ADDRESS__}}}}{quote}"), "window.location.host")
             .replace(&format!("{quote}{{{{__TRUNK_WS_BASE__}}}}{quote}"), "new URL(document.baseURI).pathname");
     }
+    let content_client = content_reload_client();
+    if scripts.contains(".well-known/trunk/ws") && !scripts.contains(&content_client) {
+        scripts.push_str(&content_client);
+    }
     scripts
 }
 
@@ -42,6 +73,15 @@ mod tests {
             scripts_in(body),
             "<script>\"use strict\";\n(function () {\n    const address = window.location.host;\n    const base = new URL(document.baseURI).pathname;\n    let protocol = '';\n})()</script>"
         );
+    }
+
+    #[test]
+    fn beside_trunks_client_the_watchers_client_is_added_once() {
+        let body = "<body><script>const url = base + '.well-known/trunk/ws';</script></body>";
+        let scripts = scripts_in(body);
+        assert!(scripts.ends_with(&content_reload_client()), "{scripts}");
+        assert_eq!(scripts_in(&scripts), scripts, "a kept shell read again gets no second copy");
+        assert!(content_reload_client().contains(RELOAD_FILE) && reload_file_contents(7).starts_with("content-build "));
     }
 
     #[test]

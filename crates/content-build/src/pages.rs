@@ -12,7 +12,7 @@ use newsroom_model::{text_direction, Block, Release, Route, PAGE_DATA_ELEMENT, S
 use serde_json::json;
 
 use crate::address::SiteAddress;
-use crate::built_site::{json, BuiltSite, ListPage, ReleasePage};
+use crate::built_site::{json, page_file, BuiltSite, ListPage, ReleasePage};
 use crate::error::{ContentError, Position};
 use crate::feed::language_feed_path;
 use crate::policy::Policy;
@@ -49,6 +49,12 @@ impl Shell {
             }
         }
         Some(Shell { head, body_scripts })
+    }
+
+    /// The shell as a document that `parse` reads back the same: what Trunk's hook keeps
+    /// for the watcher (`output::keep_shell`), which draws pages with it later.
+    pub fn to_html(&self) -> String {
+        format!("<!DOCTYPE html>\n<html>\n<head>{}</head>\n<body>{}</body>\n</html>\n", self.head, self.body_scripts)
     }
 
     /// See `integrity` and `boot_script`: the hashes in the head match the files as they
@@ -145,10 +151,7 @@ impl<'a> Renderer<'a> {
     /// app. Data that is not what the route is made from is a mistake in this build, an
     /// error rather than a page that quietly says "Page not found".
     fn page(&self, route: Route, data: Option<PageData>, data_json: Option<&[u8]>) -> Result<SiteFile, ContentError> {
-        let file = match route {
-            Route::NotFound => "404.html".to_string(),
-            _ => format!("{}index.html", route.path()),
-        };
+        let file = page_file(&route);
         let html = self.document(&route, data, data_json).ok_or_else(|| {
             ContentError::new(Path::new(&file), Position::START, "this page was given data that is not its route's")
         })?;
@@ -284,6 +287,16 @@ mod tests {
         assert!(
             !shell.head.contains("<title>") && !shell.head.contains("description") && !shell.head.contains("comment")
         );
+    }
+
+    #[test]
+    fn the_shell_kept_for_the_watcher_reads_back_the_same() {
+        let shell = Shell::parse(&format!(
+            "{TRUNK_SHELL}<script>const address = '{{{{__TRUNK_ADDRESS__}}}}'; '.well-known/trunk/ws';</script>"
+        ))
+        .unwrap();
+        let again = Shell::parse(&shell.to_html()).unwrap();
+        assert_eq!((again.head, again.body_scripts), (shell.head, shell.body_scripts));
     }
 
     #[test]

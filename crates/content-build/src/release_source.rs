@@ -51,14 +51,14 @@ pub enum Publication {
 }
 
 /// Something in the release that names another file, and where it stands.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Reference {
     pub target: String,
     pub position: Position,
 }
 
 /// A release read and checked on its own; `content` checks it against the others.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct ReleaseSource {
     pub file: PathBuf,
     pub release: Release,
