@@ -14,26 +14,30 @@
 //! Trunk's client reloads after Trunk's own builds only, and those rebuild the WASM too:
 //! 3.2 s from saving a release to seeing it with 15 releases. Content is built by the
 //! watcher (`watch`, started by `scripts/serve`) instead, which writes `RELOAD_FILE`
-//! last after each build. So beside Trunk's client the pages get a second one, which
-//! asks for that file every 100 ms (a request of a few bytes to the local server) and
-//! reloads the page when it changes. Asking is all it does: no WebSocket server of our
-//! own, no port, nothing for the policy to allow beyond `connect-src 'self'`; the
-//! policy hashes it with the other inline scripts.
+//! last after each build, with the time it finished. So beside Trunk's client the pages
+//! get a second one, which asks for that file every 100 ms (a few bytes from the local
+//! server) and reloads the page when a build finished after the page began to load:
+//! a time rather than "the number changed", so a build that finishes while the page
+//! loads (the WASM of `trunk serve` is large) is not missed. The watcher and the browser
+//! share a clock: `trunk serve` listens on 127.0.0.1. Asking is all it does: no
+//! WebSocket server of our own, no port, nothing for the policy to allow beyond
+//! `connect-src 'self'`; the policy hashes it with the other inline scripts.
 
 /// Written by the watcher after each build, relative to the site folder; only the
 /// watcher writes it, so a deployed site has none.
 pub const RELOAD_FILE: &str = ".well-known/newsroom/content-build";
 
-/// What `RELOAD_FILE` holds: a new build's number. A missing file is answered with the
-/// shell by `trunk serve`, which this text tells apart.
-pub fn reload_file_contents(build: u64) -> String {
-    format!("content-build {build}\n")
+/// What `RELOAD_FILE` holds: a build's number and when it finished writing, in
+/// milliseconds since 1970. `trunk serve` answers a missing file with its shell, which
+/// the first word tells apart.
+pub fn reload_file_contents(build: u64, finished_ms: u128) -> String {
+    format!("content-build {build} {finished_ms}\n")
 }
 
-/// The watcher's reload client: reloads when `RELOAD_FILE` changes after the page loaded.
+/// The watcher's reload client: reloads when a build finished after the page began to load.
 fn content_reload_client() -> String {
     format!(
-        "<script>(() => {{ let seen = null; const poll = () => fetch('{RELOAD_FILE}', {{ cache: 'no-store' }}).then((answer) => (answer.ok ? answer.text() : '')).then((text) => {{ if (!text.startsWith('content-build ')) return; if (seen !== null && text !== seen) location.reload(); seen = text; }}, () => {{}}).finally(() => setTimeout(poll, 100)); poll(); }})();</script>"
+        "<script>(() => {{ const poll = () => fetch('{RELOAD_FILE}', {{ cache: 'no-store' }}).then((answer) => (answer.ok ? answer.text() : '')).then((text) => {{ const [word, , finished] = text.split(' '); if (word === 'content-build' && Number(finished) > performance.timeOrigin) location.reload(); else setTimeout(poll, 100); }}, () => setTimeout(poll, 100)); poll(); }})();</script>"
     )
 }
 
@@ -81,7 +85,9 @@ mod tests {
         let scripts = scripts_in(body);
         assert!(scripts.ends_with(&content_reload_client()), "{scripts}");
         assert_eq!(scripts_in(&scripts), scripts, "a kept shell read again gets no second copy");
-        assert!(content_reload_client().contains(RELOAD_FILE) && reload_file_contents(7).starts_with("content-build "));
+        assert!(
+            content_reload_client().contains(RELOAD_FILE) && reload_file_contents(7, 1).starts_with("content-build 7 ")
+        );
     }
 
     #[test]
