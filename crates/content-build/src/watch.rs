@@ -39,6 +39,9 @@ use crate::output::{self, Written};
 /// events (a temporary file, a rename), which should make one build, not three.
 const SETTLE: Duration = Duration::from_millis(30);
 
+/// Where Trunk 0.21 stages a build inside the site folder before it replaces the site.
+const TRUNK_STAGING: &str = ".stage";
+
 /// What one build left: kept between builds, dropped whenever Trunk rebuilds the app.
 #[derive(Default)]
 pub struct Session {
@@ -46,6 +49,9 @@ pub struct Session {
     drawn: Drawn,
     written: Written,
     builds: u64,
+    /// When the last build that changed a file finished (milliseconds since 1970): what
+    /// the reload file says, so a build that changed nothing reloads no page.
+    changed_at: u128,
 }
 
 impl Session {
@@ -72,9 +78,11 @@ impl Session {
                     output::write_changed(site_dir, &files, self.drawn.page_files(), &mut self.written)
                         .map_err(|error| vec![error])?;
                 self.builds += 1;
-                let finished = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis());
-                output::replace(&site_dir.join(RELOAD_FILE), reload_file_contents(self.builds, finished).as_bytes())
-                    .map_err(|error| vec![error])?;
+                if wrote + removed > 0 {
+                    self.changed_at = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |since| since.as_millis());
+                }
+                let reload = reload_file_contents(self.builds, self.changed_at);
+                output::replace(&site_dir.join(RELOAD_FILE), reload.as_bytes()).map_err(|error| vec![error])?;
                 Ok((pages, wrote, removed))
             });
         let (pages, wrote, removed) = written.inspect_err(|_| {
@@ -126,8 +134,15 @@ pub fn watch(content_dir: &Path, site_dir: &Path, shell_file: &Path, drafts: boo
             next = changed.recv_timeout(SETTLE).ok();
         }
         if shell_changed {
-            // Trunk has built the app and the whole site again: start from its output.
-            session = Session { builds: session.builds, ..Session::default() };
+            // Trunk has built the app and the whole site again: start from its output,
+            // once it is in place. Trunk's hook wrote the shell in its staging folder,
+            // which Trunk then moves into the site folder, after emptying it: writing
+            // there meanwhile could make that move fail.
+            let started = Instant::now();
+            while site_dir.join(TRUNK_STAGING).exists() && started.elapsed() < Duration::from_secs(60) {
+                std::thread::sleep(SETTLE);
+            }
+            session = Session { builds: session.builds, changed_at: session.changed_at, ..Session::default() };
             waiting_for_trunk = !shell_file.exists();
         }
         if (shell_changed || content_changed) && !waiting_for_trunk {
