@@ -8,7 +8,7 @@
 //! A page is drawn from its JSON and what every page shares, so the watcher (`watch`)
 //! draws again only the pages whose JSON changed (`Drawn`): saving one release of
 //! 10,000 changes its own JSON, its neighbours' and the list pages it is on, about ten
-//! pages, instead of the 11,000 pages a build draws in about 3 s.
+//! pages, instead of the 14,014 pages a build draws.
 
 use newsroom_model::{IndexPage, Release, ReleaseSummary, Route, Site, PAGE_SIZE};
 use serde::Serialize;

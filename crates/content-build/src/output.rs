@@ -155,7 +155,7 @@ fn write_all(site_dir: &Path, files: &[SiteFile]) -> Result<(), ContentError> {
 
 /// What the watcher has written: a hash of each file's bytes, by path (keyed by a
 /// random key, so content cannot be made to collide), so a build writes only what
-/// changed, instead of 247 MB at 10,000 releases.
+/// changed, instead of 198 MB of files at 10,000 releases.
 #[derive(Default)]
 pub struct Written {
     /// `None` until the first build has looked at what is on disk.
