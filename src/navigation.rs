@@ -8,9 +8,10 @@ use newsroom_model::Route;
 // What following links and history needs: the browser's half.
 #[cfg(not(feature = "ssr"))]
 use {
+    crate::api,
     leptos::ev,
-    wasm_bindgen::{JsCast, JsValue},
-    web_sys::{Element, HtmlAnchorElement, MouseEvent, ScrollRestoration},
+    wasm_bindgen::{closure::Closure, JsCast, JsValue},
+    web_sys::{Element, Event, HtmlAnchorElement, MouseEvent, ScrollRestoration},
 };
 
 use crate::focus::{self, Scroll};
@@ -97,6 +98,7 @@ pub fn start() -> Navigation {
     let _ = window_event_listener(ev::click, move |event| navigation.follow_link(&event));
     let _ = window_event_listener(ev::popstate, move |event| navigation.traverse(&event.state()));
     let _ = window_event_listener(ev::pagehide, |_| remember_scroll());
+    prefetch_where_links_lead();
     let save_pending = StoredValue::new(false);
     let _ = window_event_listener(ev::scroll, move |_| {
         // At most a few saves a second: browsers throttle pages that call replaceState often.
@@ -187,21 +189,8 @@ impl Navigation {
         {
             return;
         }
-        let Some(anchor) = event
-            .target()
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|element| element.closest("a[href]").ok().flatten())
-            .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        let opens_elsewhere = !matches!(anchor.target().as_str(), "" | "_self") || anchor.has_attribute("download");
+        let Some((anchor, path)) = link_in_app(event) else { return };
         let location = window().location();
-        let same_site = location.origin().is_ok_and(|origin| origin == anchor.origin());
-        let path = anchor.pathname();
-        if opens_elsewhere || !same_site || !path.starts_with(&base_path()) {
-            return;
-        }
         let fragment = anchor.hash().strip_prefix('#').filter(|id| !id.is_empty()).map(str::to_string);
         if fragment.is_some() && location.pathname().is_ok_and(|current| current == path) {
             return; // a jump within this page is the browser's job
@@ -231,6 +220,39 @@ impl Navigation {
         self.route.set(route);
         self.current_path.set_value(path);
     }
+}
+
+/// The link `event` happened on, and its path, if the app shows where it leads: a link
+/// of this site, below the path it is deployed under, opening in this tab.
+#[cfg(not(feature = "ssr"))]
+fn link_in_app(event: &Event) -> Option<(HtmlAnchorElement, String)> {
+    let anchor = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|element| element.closest("a[href]").ok().flatten())
+        .and_then(|element| element.dyn_into::<HtmlAnchorElement>().ok())?;
+    let opens_elsewhere = !matches!(anchor.target().as_str(), "" | "_self") || anchor.has_attribute("download");
+    let same_site = window().location().origin().is_ok_and(|origin| origin == anchor.origin());
+    let path = anchor.pathname();
+    (!opens_elsewhere && same_site && path.starts_with(&base_path())).then_some((anchor, path))
+}
+
+/// Loads the data of the page a link leads to as soon as the reader points at it,
+/// focuses it or touches it: the click follows 100-300 ms later, and finds the page's
+/// data there. One listener on the window for every link, present and future. Not
+/// `pointerdown`: for a mouse it comes after the pointer has been over the link already.
+#[cfg(not(feature = "ssr"))]
+fn prefetch_where_links_lead() {
+    let warm = Closure::<dyn Fn(Event)>::new(|event: Event| {
+        if let Some((_, path)) = link_in_app(&event) {
+            api::prefetch(&route_of(&path));
+        }
+    });
+    for kind in ["mouseover", "focusin", "touchstart"] {
+        let _ = window().add_event_listener_with_callback(kind, warm.as_ref().unchecked_ref());
+    }
+    // The app lives as long as the page: the listener is never removed.
+    warm.forget();
 }
 
 /// Each page has one address: reached at another one (`index.html`, without the
