@@ -265,6 +265,7 @@ async function lighthouseSection(work) {
       results[`${method} ${name}`] = { method, name, med };
     }
   }
+  if (retried) console.log(`\n(${retried} Lighthouse run(s) failed to record a trace and were run again)`);
   for (const method of methods) {
     console.log(`\nLighthouse 12.2.3 performance, default mobile, --throttling-method=${method}: median of ${options.runs} runs per cell (each metric its own median)`);
     console.log('app = the site as built; no-JS = the same pages with every <script> and the app preloads removed');
@@ -282,7 +283,6 @@ async function lighthouseSection(work) {
         pair('score', (value) => value.toFixed(0)),
       ];
     });
-    if (retried) console.log(`(${retried} Lighthouse run(s) failed to record and were run again)`);
     table(['page', 'LCP app', 'LCP no-JS', 'ratio', 'FCP app / no-JS', 'TBT app / no-JS', 'CLS app / no-JS', 'score app / no-JS'], rows);
   }
 }
