@@ -24,13 +24,45 @@ pub fn move_to(selector: &str, scroll: Scroll) {
     let target =
         document().query_selector(selector).ok().flatten().and_then(|element| element.dyn_into::<HtmlElement>().ok());
     if let Some(target) = target {
-        let options = FocusOptions::new();
-        options.set_prevent_scroll(matches!(scroll, Scroll::Keep));
-        let _ = target.focus_with_options(&options);
+        focus(&target, scroll);
     }
+}
+
+fn focus(target: &HtmlElement, scroll: Scroll) {
+    let options = FocusOptions::new();
+    options.set_prevent_scroll(matches!(scroll, Scroll::Keep));
+    let _ = target.focus_with_options(&options);
 }
 
 /// Focuses the element with this id (one of `element_ids`); nothing happens if none has it.
 pub fn move_to_id(id: &str, scroll: Scroll) {
     move_to(&format!("#{id}"), scroll);
+}
+
+/// Where keyboard focus is on screen: the middle of the focused element, if an element
+/// inside `<body>` has focus.
+#[cfg(not(feature = "ssr"))]
+pub struct Place {
+    x: f64,
+    y: f64,
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn place_of_focus() -> Option<Place> {
+    let focused = document().active_element().filter(|focused| Some(focused) != document().body().as_deref())?;
+    let rect = focused.get_bounding_client_rect();
+    Some(Place { x: rect.x() + rect.width() / 2.0, y: rect.y() + rect.height() / 2.0 })
+}
+
+/// Focuses the focusable element now at `place`, without scrolling: when the app draws
+/// the same page again, with the same layout, the reader keeps their place.
+#[cfg(not(feature = "ssr"))]
+pub fn return_to(place: Place) {
+    let target = document()
+        .element_from_point(place.x as f32, place.y as f32)
+        .and_then(|element| element.closest("a[href], button, [tabindex]").ok().flatten())
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    if let Some(target) = target {
+        focus(&target, Scroll::Keep);
+    }
 }

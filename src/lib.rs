@@ -22,18 +22,24 @@ use newsroom_model::{document_title, text_direction};
 
 use components::{Announcer, DonationBanner, SiteFooter, SiteHeader};
 
-/// Starts the app in the browser. A pre-rendered page is replaced by the app's own
+/// Starts the app in the browser, once the pre-rendered page has loaded and painted
+/// (see the content build's `boot_script`). The page is replaced by the app's own
 /// rendering of the same page, from the data the page carries: in one task, before the
-/// browser paints again, so nothing flashes or moves.
+/// browser paints again, so nothing flashes or moves. The reader may have scrolled or
+/// tabbed into the page by then: both stay where they were.
 #[cfg(not(feature = "ssr"))]
 pub fn start_in_browser() {
     let scroll_y = window().scroll_y().unwrap_or(0.0);
+    let focused = focus::place_of_focus();
     if let Some(body) = document().body() {
         body.replace_children_with_node_0();
     }
     leptos::mount::mount_to_body(App);
     if window().scroll_y().unwrap_or(0.0) != scroll_y {
         window().scroll_to_with_x_and_y(0.0, scroll_y);
+    }
+    if let Some(place) = focused {
+        focus::return_to(place);
     }
 }
 

@@ -53,6 +53,44 @@ pub(super) fn start<T: PageContent>(loaded: &Loaded<T>, path: String) {
     });
 }
 
+/// Starts loading the data of `route` into what is kept, unless it is kept already or
+/// the reader's browser asks to save data (`Save-Data`, from the reader's settings or a
+/// data-saver mode). Failures are left to the page, which asks again if it is opened.
+/// A second request for a file already on its way (pointing at a link, then pressing
+/// it) waits for the first in the HTTP cache (Chromium's cache lock) instead of going to
+/// the host.
+pub fn prefetch(route: &Route) {
+    let Some(path) = route.data_path() else { return };
+    if saves_data() || super::is_kept(&path) {
+        return;
+    }
+    let is_release = matches!(route, Route::Release { .. });
+    spawn_local(async move {
+        if let Ok(json) = fetch_json(&path, None).await {
+            if is_release {
+                keep_decoded::<Release>(path, &json);
+            } else {
+                keep_decoded::<IndexPage>(path, &json);
+            }
+        }
+    });
+}
+
+fn keep_decoded<T: PageContent>(path: String, json: &JsValue) {
+    if let Some(value) = json::read::<T>(json) {
+        keep(path, Rc::new(value));
+    }
+}
+
+/// `navigator.connection.saveData`, where the browser has it (Chromium); `false` elsewhere.
+fn saves_data() -> bool {
+    let get = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &JsValue::from_str(key)).ok();
+    get(&window(), "navigator")
+        .and_then(|navigator| get(&navigator, "connection"))
+        .and_then(|connection| get(&connection, "saveData"))
+        .is_some_and(|save_data| save_data.is_truthy())
+}
+
 /// The data a pre-rendered page carries for `route`, if it carries that route's data
 /// (its `data-path`) and it decodes; otherwise the page fetches its data, as after a
 /// client-side move.

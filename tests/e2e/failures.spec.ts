@@ -1,4 +1,4 @@
-import { test, expect, heading, indexPage, release } from './support/fixtures';
+import { test, expect, activateUnannounced, heading, indexPage, release } from './support/fixtures';
 
 const FAILED = 'This page could not be loaded';
 
@@ -35,7 +35,8 @@ test('a server error says so, with its status, and Retry tries again', async ({ 
   });
   await page.goto('./');
   await heading(page);
-  await page.getByRole('link', { name: target.title }).click();
+  // Pointing at the link first would fetch it ahead, and use up the failure.
+  await activateUnannounced(page.getByRole('link', { name: target.title }));
   await expect(await heading(page)).toHaveText(FAILED);
   await expect(page.getByRole('main')).toContainText('error 503');
   await page.getByRole('button', { name: 'Retry' }).click();
@@ -149,7 +150,7 @@ test('a reply of the wrong shape is not kept: Retry asks the host again and show
   });
   await page.goto('./');
   await heading(page);
-  await page.getByRole('link', { name: target.title }).click();
+  await activateUnannounced(page.getByRole('link', { name: target.title }));
   await expect(await heading(page)).toHaveText(FAILED);
   await expect(page.getByRole('main')).toContainText('arrived damaged');
   await page.getByRole('button', { name: 'Retry' }).click();

@@ -117,19 +117,46 @@ test('a release links to its topics, and a topic lists its releases', async ({ p
   await expect(page.locator('.release-list__title')).toHaveText(tagged.releases.map((r) => r.title));
 });
 
-test('fetched pages are kept, so going back does not fetch again', async ({ page, request }) => {
+test('pointing at a link fetches its page ahead: the click, back and forward then need no request', async ({ page, request }) => {
   const newest = (await indexPage(request)).releases[0];
   const fetched: string[] = [];
   page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
   await page.goto('./');
   await heading(page);
-  await page.getByRole('link', { name: newest.title }).click();
+  const link = page.getByRole('link', { name: newest.title });
+  const arrived = page.waitForResponse((r) => r.url().endsWith(`/data/releases/${newest.slug}.json`));
+  await link.hover();
+  await (await arrived).finished();
+  expect(fetched, 'the home page carries its own data; pointing fetched the release').toEqual([`/data/releases/${newest.slug}.json`]);
+  await link.click();
   await expect(await heading(page)).toHaveText(newest.title);
   await page.goBack();
   await expect(await heading(page)).toHaveText('Latest releases');
   await page.goForward();
   await expect(await heading(page)).toHaveText(newest.title);
-  expect(fetched, 'the home page carries its own data; the release is fetched once').toEqual([`/data/releases/${newest.slug}.json`]);
+  expect(fetched, 'nothing was fetched again').toEqual([`/data/releases/${newest.slug}.json`]);
+});
+
+test('a link reached with the keyboard is fetched ahead too, but not when the reader asks to save data', async ({ page, request }) => {
+  const [newest, second] = (await indexPage(request)).releases;
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
+  await page.goto('./');
+  await heading(page);
+  await page.getByRole('link', { name: newest.title }).focus();
+  await expect.poll(() => fetched).toEqual([`/data/releases/${newest.slug}.json`]);
+
+  // Chromium's data saver (and the Save-Data setting of some browsers) shows here.
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+  await page.reload();
+  await heading(page);
+  fetched.length = 0;
+  await page.getByRole('link', { name: second.title }).hover();
+  await page.getByRole('link', { name: second.title }).focus();
+  await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' }).hover();
+  await page.getByRole('link', { name: second.title }).click();
+  await expect(await heading(page)).toHaveText(second.title);
+  expect(fetched, 'only the page the reader opened').toEqual([`/data/releases/${second.slug}.json`]);
 });
 
 test('a fetch still under way is aborted when the reader moves on', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** What the content build wrote, read over HTTP like the app reads it. */
 export type ReleaseSummary = { slug: string; title: string; published: string; dateline: string; summary: string; tags: { name: string; slug: string }[] };
@@ -32,6 +32,14 @@ export async function heading(page: Page) {
   return h1;
 }
 
+/**
+ * Follows a link as a screen reader's virtual cursor does: a click, with no pointer over
+ * the link and no focus on it before, so the app fetched nothing ahead of it.
+ */
+export async function activateUnannounced(link: Locator) {
+  await link.dispatchEvent('click');
+}
+
 /** Marks the document, so a test can tell a client-side navigation from a reload. */
 export async function markDocument(page: Page) {
   await page.evaluate(() => ((window as unknown as { testMark: string }).testMark = 'same document'));
@@ -48,13 +56,42 @@ export async function focusedElement(page: Page) {
   });
 }
 
+/**
+ * The app starts once a pre-rendered page has loaded and painted (the content build's
+ * boot_script.rs), and sets `window.wasmBindings` when it has taken the page over. Until
+ * then a click is a plain page load, which is what a reader gets too, but not what most
+ * tests are about: so `goto` and `reload` wait for the app on pages that have it.
+ * Tests of a page whose app must not start say so with `test.use({ appStarts: false })`.
+ */
+export async function appStarted(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('script[type="importmap"]') || 'wasmBindings' in window);
+}
+
 // Every test fails if the app panics or throws: bad input must never kill the page.
 // Failed resource loads are expected (the tests provoke them), so only those are allowed.
 // It fails too on anything the Content-Security-Policy blocks (the test server sends the
 // site's own `_headers`, and every page carries the policy): what works in a test then
 // works under the policy as shipped. A test that provokes an error on purpose takes it
 // out of `pageErrors` after checking it.
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }>({
+  appStarts: [true, { option: true }],
+  page: async ({ page, appStarts, javaScriptEnabled }, use) => {
+    if (appStarts && javaScriptEnabled !== false) {
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (...args: Parameters<Page['goto']>) => {
+        const response = await goto(...args);
+        await appStarted(page);
+        return response;
+      };
+      page.reload = async (...args: Parameters<Page['reload']>) => {
+        const response = await reload(...args);
+        await appStarted(page);
+        return response;
+      };
+    }
+    await use(page);
+  },
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
