@@ -16,9 +16,15 @@
 //! within a frame of that paint, took the page over before Chromium had recorded it as
 //! the largest contentful paint, so that moved to after the WASM had run (Lighthouse,
 //! slow 4G: 1,733 ms against 901 ms for the same page without scripts). So there is no
-//! preload, and the script waits for the `load` event and two frames before it imports
-//! the glue; a tab opened in the background starts the app when it is first shown.
-//! Clicks before then load pages the plain way.
+//! preload, and the script imports the glue only once the page has loaded and the
+//! browser has recorded its first paint: the largest-contentful-paint entry where the
+//! browser has one (Chromium, Firefox; once it is recorded, the app's identical page
+//! is no larger and makes no new entry), the first-paint entry elsewhere (Safari). A
+//! `load` event alone is not enough: it often comes before the first paint (Lighthouse
+//! saw it 40-60 ms before, and the app took over before the paint was recorded in two
+//! runs of four). Where neither entry exists, or the page was opened in the background
+//! (a hidden page records no paint), two frames after `load` stand in for it, and 5 s
+//! after `load` the app starts regardless. Clicks before then load pages the plain way.
 //!
 //! Runs after `integrity::refresh`, whose hashes it copies, and before the policy takes
 //! the hashes of the inline scripts, which this writes.
@@ -28,9 +34,14 @@ use std::path::Path;
 use crate::error::{ContentError, Position};
 use crate::head_links;
 
-/// Waits for the `load` event, then two frames: the first frame's callback runs before
-/// a paint, the second's after it.
-const AFTER_FIRST_PAINT: &str = "await new Promise((painted) => {\n  const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(painted));\n  if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });\n});";
+/// Waits for the `load` event and the first paint's entry, as described above.
+const AFTER_FIRST_PAINT: &str = "await new Promise((ready) => {
+  const afterLoad = (then) => document.readyState === 'complete' ? then() : addEventListener('load', then, { once: true });
+  afterLoad(() => setTimeout(ready, 5000));
+  const paint = PerformanceObserver.supportedEntryTypes.find((type) => type === 'largest-contentful-paint' || type === 'paint');
+  if (!paint || document.visibilityState !== 'visible') return afterLoad(() => requestAnimationFrame(() => requestAnimationFrame(ready)));
+  new PerformanceObserver((_, observer) => { observer.disconnect(); afterLoad(ready); }).observe({ type: paint, buffered: true });
+});";
 
 /// Replaces Trunk's boot script and its two preload links in `head` (its `index.html`
 /// at `shell_path`) with the import map and the boot script described above. A head
