@@ -313,8 +313,9 @@ fn saved_scroll(state: &JsValue) -> Option<f64> {
 
 #[cfg(not(feature = "ssr"))]
 thread_local! {
-    /// The scroll position the current history entry holds; 0 for an entry that holds
-    /// none, which is opened at the top.
+    /// The scroll position the current history entry holds: 0 for an entry this app
+    /// pushed and nothing has saved into (opened at the top, so going back gives 0),
+    /// NaN where it is not known (an entry the browser made), so the next save writes.
     static SCROLL_IN_ENTRY: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 

@@ -163,13 +163,18 @@ test('a reply of the wrong shape is not kept: Retry asks the host again and show
   expect(requests, 'the page that decoded is kept').toBe(2);
 });
 
-test('a pre-rendered page whose embedded data is damaged fetches its data instead', async ({ page, request }) => {
-  const target = (await indexPage(request)).releases[0];
-  await page.route(/\/releases\/[^/]+\/$/, async (route) => {
+/** Serves the pages `url` matches with `json` as the data they carry, as a file altered on the host would. */
+async function servedWithPageData(page: import('@playwright/test').Page, url: string | RegExp, json: string) {
+  await page.route(url, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/(<script type="application\/json" id="page-data"[^>]*>).*?(<\/script>)/s, '$1{"hello": "world"}$2');
+    const html = (await response.text()).replace(/(<script type="application\/json" id="page-data"[^>]*>).*?(<\/script>)/s, (_, open, close) => open + json.replace(/</g, '\\u003c') + close);
     await route.fulfill({ response, body: html });
   });
+}
+
+test('a pre-rendered page whose embedded data is damaged fetches its data instead', async ({ page, request }) => {
+  const target = (await indexPage(request)).releases[0];
+  await servedWithPageData(page, /\/releases\/[^/]+\/$/, '{"hello": "world"}');
   const fetched: string[] = [];
   page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
   await page.goto(`releases/${target.slug}/`);
@@ -181,11 +186,7 @@ test('a pre-rendered page whose embedded data is damaged fetches its data instea
 test('a pre-rendered page that carries another release as its data shows its own release, fetched', async ({ page, request }) => {
   const [target, other] = (await indexPage(request)).releases;
   const otherJson = await (await request.get(`data/releases/${other.slug}.json`)).text();
-  await page.route(`**/releases/${target.slug}/`, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/(<script type="application\/json" id="page-data"[^>]*>).*?(<\/script>)/s, (_, open, close) => open + otherJson.replace(/</g, '\\u003c') + close);
-    await route.fulfill({ response, body: html });
-  });
+  await servedWithPageData(page, `**/releases/${target.slug}/`, otherJson);
   const fetched: string[] = [];
   page.on('request', (r) => r.url().includes('/data/') && fetched.push(new URL(r.url()).pathname));
   await page.goto(`releases/${target.slug}/`);

@@ -14,9 +14,9 @@
 //! Trunk's client reloads after Trunk's own builds only, and those rebuild the WASM too:
 //! 3.2 s from saving a release to seeing it with 15 releases. Content is built by the
 //! watcher (`watch`, started by `scripts/serve`) instead, which writes `RELOAD_FILE`
-//! last after each build, with the time the last build that changed a file finished. So beside Trunk's client the pages
-//! get a second one, which asks for that file every 100 ms (a few bytes from the local
-//! server) and reloads the page when a build finished after the page began to load:
+//! last after each build, with the time the last build that changed a file finished.
+//! So beside Trunk's client the pages get a second one, which asks for that file every
+//! 100 ms (a few bytes from the local server) and reloads the page when a build finished after the page began to load:
 //! a time rather than "the number changed", so a build that finishes while the page
 //! loads (the WASM of `trunk serve` is large) is not missed. The watcher and the browser
 //! share a clock: `trunk serve` listens on 127.0.0.1. Asking is all it does: no
@@ -28,8 +28,8 @@
 pub const RELOAD_FILE: &str = ".well-known/newsroom/content-build";
 
 /// What `RELOAD_FILE` holds: a build's number and when the last build that changed a
-/// file finished writing, in milliseconds since 1970 (0 for none). `trunk serve` answers a missing file with its shell, which
-/// the first word tells apart.
+/// file finished writing, in milliseconds since 1970 (0 for none). `trunk serve`
+/// answers a missing file with its shell, which the first word tells apart.
 pub fn reload_file_contents(build: u64, finished_ms: u128) -> String {
     format!("content-build {build} {finished_ms}\n")
 }
