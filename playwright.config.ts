@@ -14,13 +14,22 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    browserName: 'chromium',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
     trace: 'retain-on-failure',
   },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+    // WebKitGTK's MiniBrowser through its WebDriver: tests/e2e/support/webkit.ts.
+    { name: 'webkit', use: { browserName: 'webkit' } },
+  ],
   webServer: {
     command: `tests/e2e/support/static-server.sh ${port}`,
     url: `http://127.0.0.1:${port}/`,

@@ -1,4 +1,5 @@
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { WebKitDriverServer, WebKitPage } from './webkit';
 
 /** What the content build wrote, read over HTTP like the app reads it. */
 export type ReleaseSummary = { slug: string; title: string; published: string; dateline: string; summary: string; tags: { name: string; slug: string }[] };
@@ -73,9 +74,50 @@ export async function appStarted(page: Page) {
 // site's own `_headers`, and every page carries the policy): what works in a test then
 // works under the policy as shipped. A test that provokes an error on purpose takes it
 // out of `pageErrors` after checking it.
-export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }>({
+// In WebKit the page is support/webkit.ts's WebDriver adapter: the `browser` and `context`
+// fixtures below then open nothing (Playwright cannot launch Debian's WebKit), and
+// `context` is created through Playwright's own factory only in the other engines.
+export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }, { webKitDriver: WebKitDriverServer | undefined }>({
   appStarts: [true, { option: true }],
-  page: async ({ page, appStarts, javaScriptEnabled }, use) => {
+  webKitDriver: [
+    async ({ browserName }, use) => {
+      if (browserName !== 'webkit') return use(undefined);
+      const server = await WebKitDriverServer.start();
+      await use(server);
+      server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  browser: [
+    async ({ playwright, browserName, _browserOptions }, use) => {
+      if (browserName === 'webkit') return use(undefined as unknown as Browser);
+      void _browserOptions; // sets the launch options that launch() below uses
+      const browser = await playwright[browserName].launch();
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker', timeout: 0 },
+  ],
+  context: async ({ browserName, _contextFactory }, use) => {
+    if (browserName === 'webkit') {
+      // What tests ask of the context (its cookies), answered by the page, which comes later.
+      const pages: WebKitPage[] = [];
+      return use({ pages, cookies: () => pages[0].context().cookies() } as unknown as BrowserContext);
+    }
+    const { context, close } = await _contextFactory();
+    await use(context);
+    await close();
+  },
+  page: async ({ browserName, context, appStarts, javaScriptEnabled, baseURL, colorScheme, viewport, webKitDriver }, use) => {
+    if (browserName === 'webkit') {
+      const page = await WebKitPage.open(webKitDriver!, { baseURL: baseURL!, javaScriptEnabled: javaScriptEnabled !== false, colorScheme: colorScheme ?? null, viewport });
+      if (appStarts && javaScriptEnabled !== false) page.waitForAppAfterLoads();
+      (context as unknown as { pages: WebKitPage[] }).pages.push(page);
+      await use(page as unknown as Page);
+      await page.close();
+      return;
+    }
+    const page = await context.newPage();
     if (appStarts && javaScriptEnabled !== false) {
       const goto = page.goto.bind(page);
       const reload = page.reload.bind(page);
@@ -93,8 +135,14 @@ export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }>({
     await use(page);
   },
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ page, browserName }, use) => {
       const errors: string[] = [];
+      if (browserName === 'webkit') {
+        await use(errors);
+        errors.push(...(await (page as unknown as WebKitPage).collectedErrors()));
+        expect(errors, 'errors in the browser console').toEqual([]);
+        return;
+      }
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
           console.error(`Content-Security-Policy violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ${event.sample}`);
