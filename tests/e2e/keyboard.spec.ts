@@ -68,3 +68,32 @@ test('a keyboard reader goes from the skip link to a release, its neighbours, ba
   await expect(await heading(page)).toHaveText('Latest releases');
   await expect(page.locator('main h1')).toBeFocused();
 });
+
+// Safari's default: Tab moves between form controls and buttons only, links need
+// Option+Tab (or the setting "Press Tab to highlight each item", which WebKitGTK has on,
+// as the rest of the suite runs). So with it off, Tab must still reach every button of the
+// page, each in view, and closing the appeal must leave focus in the page.
+// Chromium has no such setting; Firefox has it only on macOS.
+test.describe('with Safari\'s default, where Tab skips links', () => {
+  test.use({ tabsToLinks: false });
+
+  test('Tab reaches the appeal\'s two buttons, in view, and closing it leaves focus in the page', async ({ page, browserName }) => {
+    test.skip(browserName !== 'webkit', 'only WebKit has a Tab that skips links on Linux');
+    await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
+    await page.goto('releases/statement-on-forced-returns/');
+    await heading(page);
+    const close = page.getByRole('button', { name: 'Close the donation appeal' });
+    const gave = page.getByRole('button', { name: 'I already gave' });
+    await page.keyboard.press('Tab');
+    await expect(close).toBeFocused();
+    await expect(close).toBeInViewport();
+    await page.keyboard.press('Tab');
+    await expect(gave).toBeFocused();
+    await expect(gave).toBeInViewport();
+    await page.keyboard.press('Shift+Tab');
+    await expect(close).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.donation-banner')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toBeFocused();
+  });
+});

@@ -77,8 +77,10 @@ export async function appStarted(page: Page) {
 // In WebKit the page is support/webkit.ts's WebDriver adapter: the `browser` and `context`
 // fixtures below then open nothing (Playwright cannot launch Debian's WebKit), and
 // `context` is created through Playwright's own factory only in the other engines.
-export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }, { webKitDriver: WebKitDriverServer | undefined }>({
+export const test = base.extend<{ pageErrors: string[]; appStarts: boolean; tabsToLinks: boolean }, { webKitDriver: WebKitDriverServer | undefined }>({
   appStarts: [true, { option: true }],
+  // Whether Tab reaches links; off is Safari's default (only WebKit can turn it off here).
+  tabsToLinks: [true, { option: true }],
   webKitDriver: [
     async ({ browserName }, use) => {
       if (browserName !== 'webkit') return use(undefined);
@@ -108,9 +110,9 @@ export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }, { 
     await use(context);
     await close();
   },
-  page: async ({ browserName, context, appStarts, javaScriptEnabled, baseURL, colorScheme, viewport, webKitDriver }, use) => {
+  page: async ({ browserName, context, appStarts, javaScriptEnabled, baseURL, colorScheme, viewport, tabsToLinks, webKitDriver }, use) => {
     if (browserName === 'webkit') {
-      const page = await WebKitPage.open(webKitDriver!, { baseURL: baseURL!, javaScriptEnabled: javaScriptEnabled !== false, colorScheme: colorScheme ?? null, viewport });
+      const page = await WebKitPage.open(webKitDriver!, { baseURL: baseURL!, javaScriptEnabled: javaScriptEnabled !== false, colorScheme: colorScheme ?? null, viewport, tabsToLinks });
       if (appStarts && javaScriptEnabled !== false) page.waitForAppAfterLoads();
       (context as unknown as { pages: WebKitPage[] }).pages.push(page);
       await use(page as unknown as Page);

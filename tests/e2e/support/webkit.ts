@@ -26,6 +26,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -108,7 +109,7 @@ export class WebKitDriverServer {
   }
 }
 
-type Options = { baseURL: string; javaScriptEnabled: boolean; colorScheme: 'light' | 'dark' | null; viewport: { width: number; height: number } | null };
+type Options = { baseURL: string; javaScriptEnabled: boolean; colorScheme: 'light' | 'dark' | null; viewport: { width: number; height: number } | null; tabsToLinks: boolean };
 
 type ExpectOptions = { expression: string; isNot: boolean; timeout?: number; expectedText?: unknown; expectedNumber?: number; expressionArg?: unknown; expectedValue?: unknown; useInnerText?: boolean };
 type ExpectResult = { matches: boolean; received?: { value: unknown }; log?: string[]; timedOut?: boolean; errorMessage?: string };
@@ -200,7 +201,7 @@ class ProxiedRoute {
     }
     if (options.contentType) headers['content-type'] = options.contentType;
     this.outgoing.writeHead(options.status ?? options.response?.status() ?? 200, headers);
-    this.outgoing.end(body);
+    this.outgoing.end(this.proxy.withInitScripts(headers, body));
     this.proxy.emit('response', { url: () => this.req.url(), status: () => options.status ?? 200, request: () => this.req, finished: async () => null });
   }
 }
@@ -214,6 +215,8 @@ class RequestProxy {
   private readonly server: Server;
   private routes: { matches: (url: string) => boolean; handler: RouteHandler; pattern: unknown }[] = [];
   private readonly listeners = new Map<string, Listener[]>();
+  /** Scripts a test added with `addInitScript`, as source, in the order added. */
+  readonly initScripts: string[] = [];
 
   private constructor(server: Server) {
     this.server = server;
@@ -296,6 +299,24 @@ class RequestProxy {
     }
   }
 
+  /**
+   * Playwright's init scripts, for an engine it cannot reach: each HTML document gets the
+   * test's scripts inline, first in its head (after the charset, before the policy's meta
+   * tag), and the policy in its header allows exactly them by hash. Only tests that add an
+   * init script see a changed document.
+   */
+  withInitScripts(headers: Record<string, string>, body: string | Buffer): string | Buffer {
+    if (this.initScripts.length === 0 || !String(headers['content-type'] ?? '').startsWith('text/html')) return body;
+    const html = body.toString();
+    const charset = html.match(/<meta charset="utf-8">/i);
+    if (!charset) throw new Error('test proxy: an init script needs a document with <meta charset="utf-8">');
+    const script = this.initScripts.join(';\n');
+    const hash = createHash('sha256').update(script).digest('base64');
+    if (headers['content-security-policy']) headers['content-security-policy'] = headers['content-security-policy'].replace('script-src ', `script-src 'sha256-${hash}' `);
+    const at = charset.index! + charset[0].length;
+    return html.slice(0, at) + `<script>${script}</script>` + html.slice(at);
+  }
+
   async fetchUpstream(incoming: IncomingMessage, address: string) {
     const headers = new Headers();
     for (const [name, value] of Object.entries(incoming.headers)) {
@@ -315,8 +336,9 @@ class RequestProxy {
     delete headers['transfer-encoding'];
     delete headers['connection'];
     delete headers['keep-alive'];
+    const body = this.withInitScripts(headers, await response.body());
     outgoing.writeHead(response.status(), headers);
-    outgoing.end(await response.body());
+    outgoing.end(body);
     this.emit('response', { url: () => request.url(), status: () => response.status(), request: () => request, finished: async () => null });
   }
 }
@@ -383,6 +405,7 @@ export class WebKitPage {
     const args = ['--automation', '--full-screen'];
     if (!this.options.javaScriptEnabled) args.push('--enable-javascript=false');
     if (this.options.colorScheme === 'dark') args.push('--dark-mode');
+    if (!this.options.tabsToLinks) args.push('--enable-tabs-to-links=false');
     const driver = await new Builder()
       .usingServer(this.server.url)
       .withCapabilities({
@@ -438,8 +461,14 @@ export class WebKitPage {
     };
   }
 
+  /** The page has no frames of its own that a test reads: the main frame is all. */
+  frames() {
+    return [this.mainFrame()];
+  }
+
   mainFrame() {
     return {
+      evaluate: <R, A>(fn: ((arg: A) => R) | string, arg?: A) => this.evaluate(fn, arg),
       _expect: (expression: string, options: ExpectOptions) => this.expectOn(null, { ...options, expression }),
       waitForURL: (predicate: (url: URL) => boolean, options: { timeout?: number } = {}) =>
         this.poll(async () => predicate(new URL(await (await this.driver()).getCurrentUrl())), options.timeout ?? EXPECT_TIMEOUT, 'waiting for the address'),
@@ -532,8 +561,19 @@ export class WebKitPage {
     await new Promise((r) => setTimeout(r, ms));
   }
 
+  /**
+   * A function runs with its argument; a string runs as Playwright runs it, as an
+   * expression, or else as statements. WebDriver compiles the script itself, so the page's
+   * policy (no 'unsafe-eval') does not stop it, as it does not stop Playwright.
+   */
   async evaluate<R, A>(fn: ((arg: A) => R) | string, arg?: A): Promise<R> {
-    return this.evaluateIn(null, typeof fn === 'string' ? `() => (${fn})` : fn.toString(), arg);
+    if (typeof fn !== 'string') return this.evaluateIn(null, fn.toString(), arg);
+    try {
+      return await this.run<R>(`return (${fn}\n)`, []);
+    } catch (e) {
+      if (!(e instanceof webDriverError.JavascriptError) || !/Unexpected|Expected/.test(e.message)) throw e;
+      return this.run<R>(fn, []);
+    }
   }
 
   async waitForFunction<A>(fn: ((arg: A) => unknown) | string, arg?: A, options: { timeout?: number } = {}) {
@@ -593,8 +633,9 @@ export class WebKitPage {
     return this.proxy.waitFor(event, predicate, options.timeout ?? 30_000);
   }
 
-  addInitScript(): never {
-    return unsupportedInWebKit('way to run a script before the page\'s own (page.addInitScript)');
+  /** Through the proxy, which puts the script into every HTML document it passes on. */
+  async addInitScript<A>(script: ((arg: A) => unknown) | string, arg?: A) {
+    this.proxy.initScripts.push(typeof script === 'string' ? script : `(${script.toString()})(${JSON.stringify(arg ?? null)})`);
   }
 
   /** Reduced motion, through GTK's settings, before the browser starts; print has no equivalent. */
