@@ -8,20 +8,24 @@
  * WebDriver "classic". Keeping the tests in Playwright's API keeps one suite for three
  * engines.
  *
- * What keeps it faithful: elements are found, and `expect` matchers are decided, by
+ * What keeps it faithful: elements are found, and `expect` matchers decided, by
  * Playwright's own injected script (its selector engine: roles, accessible names, text;
  * its `expect` logic: visibility, focus, text), evaluated in the page; Playwright's own
  * `expect` formats the results. Clicks, keys and hovers are WebDriver's, which are real
- * input events in WebKit. Matchers and actions retry until the same timeouts as Playwright.
+ * input events in WebKit. Matchers and actions retry, as Playwright's do.
  *
- * What WebDriver classic cannot do, and what the adapter then does: a test that needs
- * request interception or observation (`route`, `on('request')`, `waitForResponse`), a
- * fake clock, a script run before the page's own (`addInitScript`), media emulation
- * (print, reduced motion), a PDF, an iframe's frame, or a window narrower than MiniBrowser
- * allows is skipped in WebKit, with the missing capability as its reason (the report lists
- * every one). The page's console is not readable over WebDriver classic: errors, unhandled
- * rejections and policy violations are collected by listeners installed once each page
- * has loaded (the app starts after that: boot_script.rs waits for load and first paint).
+ * What WebDriver classic lacks, and what stands in for it:
+ * - requests: a loopback proxy in the test's process (`RequestProxy`) gives `route`,
+ *   request events and init scripts (put into each HTML document, with their hash in the
+ *   policy);
+ * - the clock: MiniBrowser runs under libfaketime, so the page's clock is the process's;
+ * - reduced motion and dark: GTK's settings and MiniBrowser's dark mode, at launch (so the
+ *   browser starts at the test's first command, after it set them);
+ * - the console: not readable over WebDriver classic; errors, unhandled rejections and
+ *   policy violations are collected by listeners installed once each page has loaded
+ *   (the app starts after that: boot_script.rs waits for load and first paint).
+ * What has no stand-in skips the test in WebKit, naming what is missing: print media, a
+ * clock that stands still or jumps, and a window narrower than MiniBrowser allows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +43,29 @@ const FAKETIME_LIBRARY = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 /** Playwright's default viewport, which the other engines' tests get too. */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 const ACTION_TIMEOUT = 10_000;
+/** Playwright's selector step into an iframe's document. */
+const ENTER_FRAME = ' >> internal:control=enter-frame >> ';
+/** Playwright's frame-side `expect`, one try, in the page: finds the elements, then asks the injected script. */
+const EXPECT_IN_PAGE = `async ([selector, options]) => {
+  const injected = window.__playwrightInjected;
+  if (!injected) return { missingInjected: true };
+  const isArray = options.expression === 'to.have.count' || options.expression.endsWith('.array');
+  const parsed = injected.parseSelector(selector ?? ':root');
+  let elements;
+  try {
+    elements = isArray ? injected.querySelectorAll(parsed, document) : [injected.querySelector(parsed, document, true)].filter(Boolean);
+  } catch (e) {
+    return { matches: options.isNot, errorMessage: 'Error: ' + e.message };
+  }
+  if (elements.length === 0 && !isArray) {
+    const e = options.expression;
+    if (!options.isNot && (e === 'to.be.hidden' || e === 'to.be.detached')) return { matches: true };
+    if (options.isNot && (e === 'to.be.visible' || e === 'to.be.attached' || e === 'to.be.in.viewport')) return { matches: false };
+    return { matches: options.isNot };
+  }
+  const result = await injected.expect(elements[0], options, elements, true);
+  return { matches: result.matches, received: result.received && { value: result.received.value } };
+}`;
 const EXPECT_TIMEOUT = 5_000;
 
 /** Playwright's injected script, as Playwright itself evaluates it in every page it drives. */
@@ -181,12 +208,13 @@ class ProxiedRoute {
     this.handled = true;
     this.outgoing.destroy();
   }
+  /** Routed requests go out unconditional, as they do where Playwright's routing turns off the cache. */
   async fetch() {
-    return this.proxy.fetchUpstream(this.incoming, this.req.url());
+    return this.proxy.fetchUpstream(this.incoming, this.req.url(), true);
   }
   async continue() {
     this.handled = true;
-    await this.proxy.forward(this.incoming, this.outgoing, this.req);
+    await this.proxy.forward(this.incoming, this.outgoing, this.req, true);
   }
   async fulfill(options: { status?: number; contentType?: string; body?: string | Buffer; json?: unknown; response?: FetchedResponse; headers?: Record<string, string> }) {
     this.handled = true;
@@ -282,7 +310,7 @@ class RequestProxy {
     let finished = false;
     outgoing.on('finish', () => (finished = true));
     outgoing.on('close', () => {
-      if (!finished) this.emit('requestfailed', { url: () => address, request: () => request, failure: () => ({ errorText: 'cancelled' }) });
+      if (!finished) this.emit('requestfailed', { url: () => address, request: () => request, failure: () => ({ errorText: 'closed by the browser before the reply' }) });
     });
     const route = this.routes.find((candidate) => candidate.matches(address));
     try {
@@ -317,19 +345,20 @@ class RequestProxy {
     return html.slice(0, at) + `<script>${script}</script>` + html.slice(at);
   }
 
-  async fetchUpstream(incoming: IncomingMessage, address: string) {
+  async fetchUpstream(incoming: IncomingMessage, address: string, unconditional = false) {
     const headers = new Headers();
+    const conditional = unconditional ? ['if-none-match', 'if-modified-since', 'cache-control'] : [];
     for (const [name, value] of Object.entries(incoming.headers)) {
       // Node's fetch decodes what it receives, so it asks for nothing encoded.
-      if (value === undefined || ['proxy-connection', 'connection', 'keep-alive', 'accept-encoding', 'host'].includes(name)) continue;
+      if (value === undefined || ['proxy-connection', 'connection', 'keep-alive', 'accept-encoding', 'host', ...conditional].includes(name)) continue;
       headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await fetch(address, { method: incoming.method, headers, redirect: 'manual' });
     return new FetchedResponse(response, Buffer.from(await response.arrayBuffer()));
   }
 
-  async forward(incoming: IncomingMessage, outgoing: ServerResponse, request: ProxiedRequest) {
-    const response = await this.fetchUpstream(incoming, request.url());
+  async forward(incoming: IncomingMessage, outgoing: ServerResponse, request: ProxiedRequest, unconditional = false) {
+    const response = await this.fetchUpstream(incoming, request.url(), unconditional);
     const headers = response.headers();
     delete headers['content-length'];
     delete headers['content-encoding'];
@@ -461,13 +490,29 @@ export class WebKitPage {
     };
   }
 
-  /** The page has no frames of its own that a test reads: the main frame is all. */
-  frames() {
-    return [this.mainFrame()];
+  /** The main frame, then a frame for each iframe of the document, in order. */
+  async framesOfPage() {
+    const count = await this.run<number>('return document.querySelectorAll("iframe").length', []);
+    return [this.mainFrame(), ...Array.from({ length: count }, (_, i) => ({ locator: (selector: string) => this.locator(`iframe >> nth=${i}${ENTER_FRAME}${selector}`) }))];
   }
 
+  private childFrames: { locator(selector: string): WebKitLocator }[] = [];
+
+  /** Playwright's `frames()` is synchronous: the list is read when the document changes (setContent). */
+  frames() {
+    return [this.mainFrame(), ...this.childFrames];
+  }
+
+  private main?: ReturnType<WebKitPage['makeMainFrame']>;
+
   mainFrame() {
+    this.main ??= this.makeMainFrame();
+    return this.main;
+  }
+
+  private makeMainFrame() {
     return {
+      locator: (selector: string) => this.locator(selector),
       evaluate: <R, A>(fn: ((arg: A) => R) | string, arg?: A) => this.evaluate(fn, arg),
       _expect: (expression: string, options: ExpectOptions) => this.expectOn(null, { ...options, expression }),
       waitForURL: (predicate: (url: URL) => boolean, options: { timeout?: number } = {}) =>
@@ -653,8 +698,12 @@ export class WebKitPage {
     return unsupportedInWebKit('PDF printing');
   }
 
-  setContent(): never {
-    return unsupportedInWebKit('way to read a frame inside the page (page.setContent, page.frames)');
+  /** A document of the test's own, as a data: address (an opaque origin, as another site's). */
+  async setContent(html: string) {
+    await this.harvestErrors();
+    await this.guard(async () => (await this.driver()).get(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`));
+    await this.afterNavigation();
+    this.childFrames = (await this.framesOfPage()).slice(1);
   }
 
   /**
@@ -699,6 +748,7 @@ export class WebKitPage {
 
   /** Calls `fn(target, arg)` in the page (target: the element `selector` finds, strictly, or none). */
   async evaluateIn<R>(selector: string | null, fn: string, arg: unknown, all = false): Promise<R> {
+    if (selector?.includes(ENTER_FRAME)) return this.inFrameOf(selector, (inner) => this.evaluateIn<R>(inner, fn, arg, all));
     const script = `
       const [selector, arg, all, done] = arguments;
       const fn = (${fn});
@@ -736,40 +786,33 @@ export class WebKitPage {
     }
   }
 
+  /** Runs `action` inside the iframe a selector enters (Playwright's enter-frame syntax), with the rest of it. */
+  private async inFrameOf<T>(selector: string | null, action: (selector: string | null) => Promise<T>): Promise<T> {
+    const at = selector?.indexOf(ENTER_FRAME) ?? -1;
+    if (at < 0) return action(selector);
+    const frame = await this.evaluateIn<WebElement>(selector!.slice(0, at), '(element) => element', null);
+    const driver = await this.driver();
+    await driver.switchTo().frame(frame);
+    try {
+      return await action(selector!.slice(at + ENTER_FRAME.length));
+    } finally {
+      await driver.switchTo().defaultContent();
+    }
+  }
+
   /** Playwright's frame-side `expect`: retried until it matches or times out, in the page. */
   async expectOn(selector: string | null, options: ExpectOptions): Promise<ExpectResult> {
     const { timeout = EXPECT_TIMEOUT, ...params } = options;
     const deadline = Date.now() + timeout;
     let last: ExpectResult = { matches: params.isNot };
     for (;;) {
-      last = await this.evaluateIn<ExpectResult>(
-        null,
-        `async ([selector, options]) => {
-          const injected = window.__playwrightInjected;
-          if (!injected) return { missingInjected: true };
-          const isArray = options.expression === 'to.have.count' || options.expression.endsWith('.array');
-          const parsed = injected.parseSelector(selector ?? ':root');
-          let elements;
-          try {
-            elements = isArray ? injected.querySelectorAll(parsed, document) : [injected.querySelector(parsed, document, true)].filter(Boolean);
-          } catch (e) {
-            return { matches: options.isNot, errorMessage: 'Error: ' + e.message };
-          }
-          if (elements.length === 0 && !isArray) {
-            const e = options.expression;
-            if (!options.isNot && (e === 'to.be.hidden' || e === 'to.be.detached')) return { matches: true };
-            if (options.isNot && (e === 'to.be.visible' || e === 'to.be.attached' || e === 'to.be.in.viewport')) return { matches: false };
-            return { matches: options.isNot };
-          }
-          const result = await injected.expect(elements[0], options, elements, true);
-          return { matches: result.matches, received: result.received && { value: result.received.value } };
-        }`,
-        [selector, params],
-      );
-      if ((last as { missingInjected?: boolean }).missingInjected) {
-        await this.run(installInjected(), []);
-        continue;
-      }
+      last = await this.inFrameOf(selector, async (inner) => {
+        for (;;) {
+          const result = await this.evaluateIn<ExpectResult & { missingInjected?: boolean }>(null, EXPECT_IN_PAGE, [inner, params]);
+          if (!result.missingInjected) return result;
+          await this.run(installInjected(), []);
+        }
+      });
       if (last.errorMessage || last.matches !== params.isNot) return last;
       if (Date.now() > deadline) return { ...last, timedOut: true, log: [`  ${selector ?? 'page'}: ${JSON.stringify(last.received?.value ?? null)}`] };
       await new Promise((r) => setTimeout(r, 100));
