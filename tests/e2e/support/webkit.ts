@@ -85,13 +85,21 @@ function installInjected() {
   return installInjectedScript;
 }
 
-/** Listeners for what the tests' `pageErrors` checks, installed in each loaded document. */
+/**
+ * Listeners for what the tests' `pageErrors` checks, and a record of console messages for
+ * `page.on('console')`, installed in each loaded document.
+ */
 const installErrorListeners = `if (!window.__testErrors) {
   window.__testErrors = [];
+  window.__testConsole = [];
+  for (const [method, type] of [['log', 'log'], ['info', 'info'], ['warn', 'warning'], ['error', 'error'], ['debug', 'debug']]) {
+    const original = console[method].bind(console);
+    console[method] = (...args) => { window.__testConsole.push({ type, text: args.join(' ') }); original(...args); };
+  }
   window.addEventListener('error', (event) => window.__testErrors.push('uncaught: ' + (event.error && event.error.message || event.message)));
   window.addEventListener('unhandledrejection', (event) => window.__testErrors.push('uncaught: ' + (event.reason && event.reason.message || event.reason)));
   document.addEventListener('securitypolicyviolation', (event) => window.__testErrors.push('console: Content-Security-Policy violation: ' + event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline') + ' ' + event.sample));
-  const consoleError = console.error.bind(console);
+  const consoleError = console.error;
   console.error = (...args) => { window.__testErrors.push('console: ' + args.join(' ')); consoleError(...args); };
 }`;
 
@@ -393,6 +401,7 @@ export class WebKitPage {
   private dialogHandlers: ((dialog: { dismiss(): Promise<void>; accept(): Promise<void>; message(): string }) => unknown)[] = [];
   private waitsForApp = false;
   private readonly errors: string[] = [];
+  private readonly consoleListeners: ((message: { type(): string; text(): string }) => unknown)[] = [];
   private session?: Promise<WebDriver>;
   /** The fake clock's file, once a test set the time: see `clock` below. */
   private clockFile?: string;
@@ -645,6 +654,7 @@ export class WebKitPage {
 
   on(event: string, handler: (...args: never[]) => unknown) {
     if (event === 'dialog') this.dialogHandlers.push(handler as never);
+    else if (event === 'console') this.consoleListeners.push(handler as never);
     else if (['request', 'response', 'requestfailed'].includes(event)) this.proxy.on(event, handler);
     else unsupportedInWebKit(`'${event}' events (the fixture reads errors through listeners in the page)`);
   }
@@ -760,13 +770,16 @@ export class WebKitPage {
         target = all ? injected.querySelectorAll(parsed, document) : injected.querySelector(parsed, document, true);
         if (!all && !target) { done({ missingElement: true }); return; }
       }
+      const console = () => (window.__testConsole || []).splice(0);
       Promise.resolve().then(() => selector === null ? fn(arg) : fn(target, arg)).then(
-        (value) => done({ value: value === undefined ? null : value, undefined: value === undefined }),
-        (e) => done({ error: String(e && e.stack || e) }));`;
+        (value) => done({ value: value === undefined ? null : value, undefined: value === undefined, console: console() }),
+        (e) => done({ error: String(e && e.stack || e), console: console() }));`;
     for (;;) {
       const result = await this.guard(async () =>
-        (await this.driver()).executeAsyncScript<{ value?: R; undefined?: boolean; error?: string; missingInjected?: boolean; missingElement?: boolean }>(script, selector, arg ?? null, all),
+        (await this.driver()).executeAsyncScript<{ value?: R; undefined?: boolean; error?: string; missingInjected?: boolean; missingElement?: boolean; console?: { type: string; text: string }[] }>(script, selector, arg ?? null, all),
       );
+      // The page's console messages come back with every evaluation, to the test's listeners.
+      for (const message of result.console ?? []) for (const listener of this.consoleListeners) listener({ type: () => message.type, text: () => message.text });
       if (result.missingInjected) {
         await this.run(installInjected(), []);
         continue;
