@@ -16,6 +16,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
   },
+  // Tests tagged @no-browser read files over HTTP or run the build, without a page: they
+  // run once, with Chromium's project. Tests tagged @chromium-tool drive a tool only
+  // Chromium has (Lighthouse, printing to PDF).
   projects: [
     {
       name: 'chromium',
@@ -28,7 +31,7 @@ export default defineConfig({
       },
     },
     // WebKitGTK's MiniBrowser through its WebDriver: tests/e2e/support/webkit.ts.
-    { name: 'webkit', use: { browserName: 'webkit' } },
+    { name: 'webkit', use: { browserName: 'webkit' }, grepInvert: /@no-browser|@chromium-tool/ },
   ],
   webServer: {
     command: `tests/e2e/support/static-server.sh ${port}`,

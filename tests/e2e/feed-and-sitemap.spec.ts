@@ -18,7 +18,7 @@ function readFeed(url: string): ParsedFeed {
   return JSON.parse(execFileSync('.venv/bin/python', ['tests/feed/read_feed.py', url], { encoding: 'utf8' }));
 }
 
-test('a feed reader reads the Atom feed: titles, links, dates and full text', async ({ baseURL, request }) => {
+test('a feed reader reads the Atom feed: titles, links, dates and full text', { tag: '@no-browser' }, async ({ baseURL, request }) => {
   const published = await allPublished(request);
   const feed = readFeed(`${baseURL}feed.xml`);
   expect(feed.bozo, feed.bozo_exception).toBe(false);
@@ -51,7 +51,7 @@ test('there is a feed per language, and pages point feed readers to the feed', a
   await expect(feeds.nth(1)).toHaveAttribute('href', 'https://newsroom.example.org/feeds/en.xml');
 });
 
-test('the sitemap lists exactly the published releases', async ({ request }) => {
+test('the sitemap lists exactly the published releases', { tag: '@no-browser' }, async ({ request }) => {
   const published = await allPublished(request);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const releases = [...sitemap.matchAll(/<loc>([^<]*\/releases\/[^<]*)<\/loc>/g)].map((match) => match[1]);
@@ -76,7 +76,7 @@ test('drafts and embargoed releases are in no list, feed, sitemap or file', asyn
   }
 });
 
-test('under a sub-path, feed and sitemap addresses include it', async ({ baseURL, request }) => {
+test('under a sub-path, feed and sitemap addresses include it', { tag: '@no-browser' }, async ({ baseURL, request }) => {
   const feed = readFeed(`${baseURL}newsroom/feed.xml`);
   expect(feed.bozo, feed.bozo_exception).toBe(false);
   expect(feed.entries[0].link).toMatch(new RegExp(`^${ORIGIN}/newsroom/releases/`));
@@ -84,7 +84,7 @@ test('under a sub-path, feed and sitemap addresses include it', async ({ baseURL
   expect(sitemap).toContain(`<loc>${ORIGIN}/newsroom/</loc>`);
 });
 
-test('addresses in the full text are absolute, for readers that show it away from the site', async ({ request }) => {
+test('addresses in the full text are absolute, for readers that show it away from the site', { tag: '@no-browser' }, async ({ request }) => {
   // Read raw: feedparser would resolve relative addresses itself, which many readers do not.
   const feed = await (await request.get('/newsroom/feed.xml')).text();
   expect(feed).toContain(`href=&quot;${ORIGIN}/newsroom/releases/statement-on-forced-returns/&quot;`);

@@ -80,7 +80,7 @@ const EXPECTED: [string, number, number, string][] = [
   ['releases/huge.md', 1, 1, 'at most 1.0 MB are allowed here'],
 ];
 
-test('a hostile content folder fails the release build, with every problem at its file, line and column', () => {
+test('a hostile content folder fails the release build, with every problem at its file, line and column', { tag: '@no-browser' }, () => {
   expect(outcome.status, outcome.log).not.toBe(0);
   const errors = outcome.log.split('\n').filter((line) => line.includes(': error: '));
   for (const [file, line, column, gist] of EXPECTED) {
@@ -90,7 +90,7 @@ test('a hostile content folder fails the release build, with every problem at it
   expect(outcome.log).toContain(`content-build: ${EXPECTED.length} problem(s) found; nothing was written`);
 });
 
-test('nothing from outside the content folder reaches the log or the output', () => {
+test('nothing from outside the content folder reaches the log or the output', { tag: '@no-browser' }, () => {
   expect(outcome.log).not.toContain(outcome.canary);
   const written: string[] = [];
   const walk = (dir: string) => {
@@ -106,7 +106,7 @@ test('nothing from outside the content folder reaches the log or the output', ()
   }
 });
 
-test('a failed build publishes nothing: no page, no data, no media', () => {
+test('a failed build publishes nothing: no page, no data, no media', { tag: '@no-browser' }, () => {
   const dist = path.join(outcome.work, 'dist');
   for (const output of ['index.html', 'data', 'media', 'releases', 'feed.xml']) {
     expect(fs.existsSync(path.join(dist, output)), output).toBe(false);

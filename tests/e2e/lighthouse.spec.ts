@@ -23,7 +23,7 @@ for (const [name, path] of [
   ['a release', 'releases/forced-labour-import-rules-review/'],
   ['a right-to-left release', 'releases/statement-on-forced-returns-ug/'],
 ]) {
-  test(`Lighthouse scores 100 for accessibility and SEO on ${name}`, async ({ baseURL }) => {
+  test(`Lighthouse scores 100 for accessibility and SEO on ${name}`, { tag: '@chromium-tool' }, async ({ baseURL }) => {
     test.setTimeout(120_000);
     const report = await lighthouse(`${baseURL}${path}`);
     for (const category of ['accessibility', 'seo']) {

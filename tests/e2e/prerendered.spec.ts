@@ -14,7 +14,7 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-test('a link-preview parser reads every release from its raw HTML, without running script', async ({ request }) => {
+test('a link-preview parser reads every release from its raw HTML, without running script', { tag: '@no-browser' }, async ({ request }) => {
   for (const summary of await allPublished(request)) {
     const html = await (await request.get(`/releases/${summary.slug}/`)).text();
     const { result } = await ogs({ html });
@@ -44,7 +44,7 @@ test('a link-preview parser reads every release from its raw HTML, without runni
   }
 });
 
-test('at least one sample release has an image, so previews with images are checked', async ({ request }) => {
+test('at least one sample release has an image, so previews with images are checked', { tag: '@no-browser' }, async ({ request }) => {
   const withImage = [];
   for (const summary of await allPublished(request)) {
     if ((await release(request, summary.slug) as unknown as { image: unknown }).image) withImage.push(summary.slug);
@@ -52,7 +52,7 @@ test('at least one sample release has an image, so previews with images are chec
   expect(withImage.length).toBeGreaterThan(0);
 });
 
-test('the W3C Nu HTML checker finds no errors in any generated page', async () => {
+test('the W3C Nu HTML checker finds no errors in any generated page', { tag: '@no-browser' }, async () => {
   const pages = [...htmlFiles('dist'), ...htmlFiles('target/dist-subpath')];
   expect(pages.length).toBeGreaterThan(30);
   const report = execFileSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', '--exit-zero-always', ...pages], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -60,7 +60,7 @@ test('the W3C Nu HTML checker finds no errors in any generated page', async () =
   expect(messages).toEqual([]);
 });
 
-test('under a sub-path every address in the raw HTML includes it, links written in content too', async ({ request }) => {
+test('under a sub-path every address in the raw HTML includes it, links written in content too', { tag: '@no-browser' }, async ({ request }) => {
   const releases = await allPublished(request, '/newsroom/');
   const paths = ['/newsroom/', '/newsroom/archive/', ...releases.map((summary) => `/newsroom/releases/${summary.slug}/`)];
   let siteLinksInBodies = 0;

@@ -11,7 +11,7 @@ async function printedText(page: Page) {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-test('a release prints as the release, with its address and link targets, without the page furniture', async ({ page, request }) => {
+test('a release prints as the release, with its address and link targets, without the page furniture', { tag: '@chromium-tool' }, async ({ page, request }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
   const slug = 'supply-chain-audit-guide';
   const printed = await release(request, slug);

@@ -110,9 +110,9 @@ export const test = base.extend<{ pageErrors: string[]; appStarts: boolean; tabs
     await use(context);
     await close();
   },
-  page: async ({ browserName, context, appStarts, javaScriptEnabled, baseURL, colorScheme, viewport, tabsToLinks, webKitDriver }, use) => {
+  page: async ({ browserName, context, appStarts, javaScriptEnabled, baseURL, colorScheme, reducedMotion, viewport, tabsToLinks, webKitDriver }, use) => {
     if (browserName === 'webkit') {
-      const page = await WebKitPage.open(webKitDriver!, { baseURL: baseURL!, javaScriptEnabled: javaScriptEnabled !== false, colorScheme: colorScheme ?? null, viewport, tabsToLinks });
+      const page = await WebKitPage.open(webKitDriver!, { baseURL: baseURL!, javaScriptEnabled: javaScriptEnabled !== false, colorScheme: colorScheme ?? null, reducedMotion: reducedMotion === 'reduce', viewport, tabsToLinks });
       if (appStarts && javaScriptEnabled !== false) page.waitForAppAfterLoads();
       (context as unknown as { pages: WebKitPage[] }).pages.push(page);
       await use(page as unknown as Page);

@@ -144,7 +144,7 @@ export class WebKitDriverServer {
   }
 }
 
-type Options = { baseURL: string; javaScriptEnabled: boolean; colorScheme: 'light' | 'dark' | null; viewport: { width: number; height: number } | null; tabsToLinks: boolean };
+type Options = { baseURL: string; javaScriptEnabled: boolean; colorScheme: 'light' | 'dark' | null; reducedMotion: boolean; viewport: { width: number; height: number } | null; tabsToLinks: boolean };
 
 type ExpectOptions = { expression: string; isNot: boolean; timeout?: number; expectedText?: unknown; expectedNumber?: number; expressionArg?: unknown; expectedValue?: unknown; useInnerText?: boolean };
 type ExpectResult = { matches: boolean; received?: { value: unknown }; log?: string[]; timedOut?: boolean; errorMessage?: string };
@@ -405,7 +405,6 @@ export class WebKitPage {
   private session?: Promise<WebDriver>;
   /** The fake clock's file, once a test set the time: see `clock` below. */
   private clockFile?: string;
-  private reducedMotion = false;
   /** Where this test's browser launcher, clock and GTK settings live. */
   private readonly folder = mkdtempSync(join(tmpdir(), 'webkit-page-'));
 
@@ -426,7 +425,7 @@ export class WebKitPage {
    */
   private launcher() {
     mkdirSync(join(this.folder, 'gtk-3.0'), { recursive: true });
-    writeFileSync(join(this.folder, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${this.reducedMotion ? 'false' : 'true'}\n`);
+    writeFileSync(join(this.folder, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${this.options.reducedMotion ? 'false' : 'true'}\n`);
     const clock = this.clockFile ? `LD_PRELOAD=${FAKETIME_LIBRARY} FAKETIME_TIMESTAMP_FILE=${this.clockFile} FAKETIME_CACHE_DURATION=1 FAKETIME_DONT_FAKE_MONOTONIC=1 TZ=UTC` : '';
     const launcher = join(this.folder, 'MiniBrowser');
     writeFileSync(launcher, `#!/bin/sh\nexport XDG_CONFIG_HOME=${this.folder} ${clock}\nexec ${MINIBROWSER} "$@"\n`, { mode: 0o755 });
@@ -699,8 +698,8 @@ export class WebKitPage {
     if (options.colorScheme) unsupportedInWebKit('colour scheme emulation within a test (the dark project option starts MiniBrowser dark)');
     if (options.reducedMotion) {
       const reduce = options.reducedMotion === 'reduce';
-      if (this.session && reduce !== this.reducedMotion) unsupportedInWebKit('change of reduced motion once the browser has started');
-      this.reducedMotion = reduce;
+      if (this.session && reduce !== this.options.reducedMotion) unsupportedInWebKit('change of reduced motion once the browser has started');
+      this.options.reducedMotion = reduce;
     }
   }
 
