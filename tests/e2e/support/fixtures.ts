@@ -1,4 +1,5 @@
 import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { firefoxContext } from './firefox';
 
 /** What the content build wrote, read over HTTP like the app reads it. */
 export type ReleaseSummary = { slug: string; title: string; published: string; dateline: string; summary: string; tags: { name: string; slug: string }[] };
@@ -75,6 +76,8 @@ export async function appStarted(page: Page) {
 // out of `pageErrors` after checking it.
 export const test = base.extend<{ pageErrors: string[]; appStarts: boolean }>({
   appStarts: [true, { option: true }],
+  // Firefox ignores some context options over WebDriver BiDi: support/firefox.ts.
+  context: firefoxContext as never,
   page: async ({ page, appStarts, javaScriptEnabled }, use) => {
     if (appStarts && javaScriptEnabled !== false) {
       const goto = page.goto.bind(page);
