@@ -61,8 +61,9 @@ test('back and forward restore where the reader was on each page', async ({ page
   await heading(page);
   const target = index.releases[6];
   const link = page.getByRole('link', { name: target.title });
-  await link.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 100));
+  // Centred: Playwright's click in Firefox centres the link it clicks, even one in view,
+  // so the reader's position at the click is this one in every engine.
+  await link.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const listScroll = await page.evaluate(() => window.scrollY);
   expect(listScroll).toBeGreaterThan(300);
 
@@ -159,7 +160,10 @@ test('a link reached with the keyboard is fetched ahead too, but not when the re
   expect(fetched, 'only the page the reader opened').toEqual([`/data/releases/${second.slug}.json`]);
 });
 
-test('a fetch still under way is aborted when the reader moves on', async ({ page, request }) => {
+/** What each engine calls a request the page aborted. */
+const ABORTED: Record<string, string> = { chromium: 'net::ERR_ABORTED', firefox: 'NS_BINDING_ABORTED' };
+
+test('a fetch still under way is aborted when the reader moves on', async ({ page, request, browserName }) => {
   const slow = (await indexPage(request)).releases[2];
   await page.route(`**/data/releases/${slow.slug}.json`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -170,7 +174,7 @@ test('a fetch still under way is aborted when the reader moves on', async ({ pag
   const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`${slow.slug}.json`));
   await page.getByRole('link', { name: slow.title }).click();
   await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Archive' }).click();
-  expect((await aborted).failure()?.errorText).toContain('ERR_ABORTED');
+  expect((await aborted).failure()?.errorText).toBe(ABORTED[browserName]);
   await expect(await heading(page)).toHaveText('Archive, page 1 of 2');
 });
 
