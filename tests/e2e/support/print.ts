@@ -11,7 +11,29 @@ import type { Page } from '@playwright/test';
  * Chromium's hold the letters: read back, both are the letters a reader sees.
  */
 export async function printedText(page: Page) {
+  return execFileSync('pdftotext', ['-layout', await printed(page), '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ');
+}
+
+/** The words of the first printed page, each with where it starts and ends across the page, in points. */
+export async function printedWords(page: Page) {
+  const xhtml = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', await printed(page), '-'], { encoding: 'utf8' });
+  const width = Number(xhtml.match(/<page width="([\d.]+)"/)![1]);
+  const words = [...xhtml.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(([, xMin, xMax, text]) => ({
+    text: text.normalize('NFKC'),
+    xMin: Number(xMin),
+    xMax: Number(xMax),
+  }));
+  return { width, words };
+}
+
+/**
+ * A4 in every engine. Playwright 1.65.1 hands WebDriver BiDi's `browsingContext.print` the
+ * paper size in inches where BiDi means centimetres, so Firefox printed A4 as 8.3 by 11.7
+ * cm: there the size is given 2.54 times over, which arrives as A4.
+ */
+async function printed(page: Page) {
   const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
-  writeFileSync(file, await page.pdf({ format: 'A4' }));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).normalize('NFKC').replace(/\s+/g, ' ');
+  const a4 = page.context().browser()?.browserType().name() === 'firefox' ? { width: `${21 * 2.54}cm`, height: `${29.7 * 2.54}cm` } : { format: 'A4' };
+  writeFileSync(file, await page.pdf(a4));
+  return file;
 }
