@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// The built dist/ (and the sub-path build) served by nginx, in Debian's Chromium.
+// The built dist/ (and the sub-path and hostile builds) served by nginx, in Debian's
+// Chromium, Firefox ESR and WebKitGTK: one suite, one project per engine
+// (`--project firefox` runs one).
 // NEWSROOM_TEST_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.NEWSROOM_TEST_PORT ?? 4173);
 
@@ -17,8 +19,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   // Tests tagged @no-browser read files over HTTP or run the build, without a page: they
-  // run once, with Chromium's project. Tests tagged @chromium-tool drive a tool only
-  // Chromium has (Lighthouse, printing to PDF).
+  // run once, with Chromium's project. Tests tagged @chromium-tool drive Lighthouse,
+  // which runs a Chromium of its own whatever the project.
   projects: [
     {
       name: 'chromium',
@@ -27,6 +29,27 @@ export default defineConfig({
         launchOptions: {
           executablePath: '/usr/bin/chromium',
           args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+    {
+      // Over WebDriver BiDi (the `moz-firefox` channel), with scripts/lib/patch_playwright.mjs.
+      // Firefox keeps no pages in its back-forward cache here, as Chromium under Playwright
+      // keeps none: going back restores a page the way the app does it, in both. A light
+      // colour scheme and no preference about motion, Playwright's defaults, which Firefox
+      // takes from prefs only (tests/e2e/support/firefox.ts).
+      name: 'firefox',
+      grepInvert: /@no-browser|@chromium-tool/,
+      use: {
+        browserName: 'firefox',
+        channel: 'moz-firefox',
+        launchOptions: {
+          executablePath: '/usr/bin/firefox-esr',
+          firefoxUserPrefs: {
+            'browser.sessionhistory.max_total_viewers': 0,
+            'layout.css.prefers-color-scheme.content-override': 1,
+            'ui.prefersReducedMotion': 0,
+          },
         },
       },
     },

@@ -1,4 +1,5 @@
 import { test, expect, heading, indexPage } from './support/fixtures';
+import { printedText } from './support/print';
 
 const backToTop = (page: import('@playwright/test').Page) => page.getByRole('link', { name: 'Back to top' });
 
@@ -21,30 +22,36 @@ test('hidden near the top, shown once the reader has scrolled a screen', async (
   expect(box.x + box.width, 'at the inline end (right) in left-to-right pages').toBeGreaterThan(390 - 40);
 });
 
-test('activating it scrolls to the top and the next Tab continues from the top of the content', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await expect(backToTop(page)).toBeVisible();
-  await backToTop(page).focus();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
-  await expect(page.locator('main')).toBeFocused();
-  await page.keyboard.press('Tab');
-  const firstInMain = await page.evaluate(() => {
-    const focused = document.activeElement!;
-    const first = document.querySelector('main a, main button')!;
-    return focused === first;
+test.describe('for a reader who prefers reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('activating it scrolls to the top and the next Tab continues from the top of the content', async ({ page }) => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(backToTop(page)).toBeVisible();
+    await backToTop(page).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(page.locator('main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const firstInMain = await page.evaluate(() => {
+      const focused = document.activeElement!;
+      const first = document.querySelector('main a, main button')!;
+      return focused === first;
+    });
+    expect(firstInMain).toBe(true);
   });
-  expect(firstInMain).toBe(true);
 });
 
-test('it scrolls smoothly unless the reader prefers reduced motion', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await backToTop(page).click();
-  const midway = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
-  expect(midway, 'still on its way up two frames later').toBeGreaterThan(0);
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+test.describe('for a reader with no preference about motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('it scrolls smoothly unless the reader prefers reduced motion', async ({ page }) => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await backToTop(page).click();
+    const midway = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY)))));
+    expect(midway, 'still on its way up two frames later').toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  });
 });
 
 test('it moves to the inline start side in right-to-left pages', async ({ page }) => {
@@ -78,6 +85,5 @@ test('it never covers the element that has keyboard focus', async ({ page }) => 
 test('it is not printed', async ({ page }) => {
   await page.evaluate(() => window.scrollTo(0, window.innerHeight * 2));
   await expect(backToTop(page)).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(backToTop(page)).toBeHidden();
+  expect(await printedText(page)).not.toContain('Back to top');
 });

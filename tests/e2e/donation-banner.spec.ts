@@ -75,7 +75,9 @@ test('closing in the last days of a campaign stores the same day as "I already g
 test('unreadable, old-style and far-future entries, and those of campaigns no longer run, are removed when read', async ({ page }) => {
   await page.clock.setFixedTime(DURING_WINTER_APPEAL);
   await page.addInitScript((key) => {
-    if (sessionStorage.getItem('seeded')) return;
+    // Firefox runs init scripts in a new page's first, empty document too, which has no
+    // origin and so no storage.
+    if (window.origin === 'null' || sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
     localStorage.setItem(key, 'gave');
     localStorage.setItem('newsroom.donation-banner.summer-appeal-2025', '2025-08-31');

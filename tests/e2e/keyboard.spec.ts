@@ -3,7 +3,7 @@ import { test, expect, heading, indexPage, release } from './support/fixtures';
 
 /** Tabs (or Shift+Tabs) until the focused element matches, and checks on the way that
  * nothing fixed covers what has focus (WCAG 2.4.11). Never passes the end of the page:
- * there focus leaves for the browser's own controls, and how headless Chromium hands it
+ * there focus leaves for the browser's own controls, and how a headless browser hands it
  * back is a race that says nothing about the page. */
 async function tabTo(page: Page, matches: (element: { text: string; tag: string }) => boolean, key = 'Tab', limit = 80) {
   let previous = '(start)';
@@ -29,9 +29,10 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string 
   throw new Error('never reached the element by keyboard');
 }
 
+test.use({ reducedMotion: 'reduce' });
+
 test('a keyboard reader goes from the skip link to a release, its neighbours, back to top, the banner and back', async ({ page, request }) => {
   await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
-  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1000, height: 700 });
   const newest = (await indexPage(request)).releases[0];
   const older = (await release(request, newest.slug)).previous!;

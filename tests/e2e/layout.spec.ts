@@ -51,15 +51,18 @@ test('controls are at least 44 by 44 CSS pixels', async ({ page, request }) => {
   }
 });
 
-test('no motion when the reader prefers reduced motion', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('./');
-  await heading(page);
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((e) => {
-      const style = getComputedStyle(e);
-      return parseFloat(style.transitionDuration) > 0.01 || parseFloat(style.animationDuration) > 0.01;
-    }).length,
-  );
-  expect(animated).toBe(0);
+test.describe('for a reader who prefers reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('no motion when the reader prefers reduced motion', async ({ page }) => {
+    await page.goto('./');
+    await heading(page);
+    const animated = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].filter((e) => {
+        const style = getComputedStyle(e);
+        return parseFloat(style.transitionDuration) > 0.01 || parseFloat(style.animationDuration) > 0.01;
+      }).length,
+    );
+    expect(animated).toBe(0);
+  });
 });

@@ -119,13 +119,23 @@ test.describe('without JavaScript', () => {
 test('with JavaScript the app takes the page over without a visible change or layout shift', async ({ page, request }) => {
   const [newest, next] = (await indexPage(request)).releases;
   await page.addInitScript(() => {
-    const record = window as unknown as { shift: number; takenOver: boolean; prerenderedText: string };
+    const record = window as unknown as { shift: number; takenOver: boolean; prerenderedText: string; prerenderedBoxes: string[]; boxesInMain: () => string[] };
     record.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) record.shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
+    record.boxesInMain = () =>
+      [...document.querySelectorAll('main *')].map((element) => {
+        const box = element.getBoundingClientRect();
+        return `${element.tagName} ${box.x},${box.y} ${box.width}x${box.height}`;
+      });
+    // Where Chromium measures layout shift; Firefox has no such entries, so the boxes of
+    // what <main> shows are compared too, as pre-rendered (at load) and as the app drew them.
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) record.shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    }
+    addEventListener('load', () => (record.prerenderedBoxes = record.boxesInMain()));
     new MutationObserver((mutations) => {
       for (const mutation of mutations) {
         for (const node of mutation.removedNodes) {
@@ -144,9 +154,13 @@ test('with JavaScript the app takes the page over without a visible change or la
     shift: (window as unknown as { shift: number }).shift,
     prerendered: (window as unknown as { prerenderedText: string }).prerenderedText,
     now: document.querySelector('main')!.textContent,
+    prerenderedBoxes: (window as unknown as { prerenderedBoxes: string[] }).prerenderedBoxes,
+    boxes: (window as unknown as { boxesInMain: () => string[] }).boxesInMain(),
   }));
   expect(state.shift, 'cumulative layout shift').toBe(0);
   expect(state.now, 'the app renders exactly what was pre-rendered').toBe(state.prerendered);
+  expect(state.prerenderedBoxes.length, 'the pre-rendered boxes were measured').toBeGreaterThan(10);
+  expect(state.boxes, 'every element of <main> where it was pre-rendered').toEqual(state.prerenderedBoxes);
 
   await page.evaluate(() => ((window as unknown as { testMark: string }).testMark = 'same document'));
   await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Latest' }).click();

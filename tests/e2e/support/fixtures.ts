@@ -1,5 +1,6 @@
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { WebKitDriverServer, WebKitPage } from './webkit';
+import { firefoxContext } from './firefox';
 
 /** What the content build wrote, read over HTTP like the app reads it. */
 export type ReleaseSummary = { slug: string; title: string; published: string; dateline: string; summary: string; tags: { name: string; slug: string }[] };
@@ -100,14 +101,15 @@ export const test = base.extend<{ pageErrors: string[]; appStarts: boolean; tabs
     },
     { scope: 'worker', timeout: 0 },
   ],
-  context: async ({ browserName, _contextFactory }, use) => {
+  context: async ({ browserName, _contextFactory, launchOptions, playwright, _combinedContextOptions }, use) => {
     if (browserName === 'webkit') {
       // What tests ask of the context (its cookies), answered by the page, which comes later.
       const pages: WebKitPage[] = [];
       return use({ pages, cookies: () => pages[0].context().cookies() } as unknown as BrowserContext);
     }
     const { context, close } = await _contextFactory();
-    await use(context);
+    // Firefox ignores some context options over WebDriver BiDi: support/firefox.ts.
+    await firefoxContext({ context, browserName, launchOptions, playwright, _combinedContextOptions }, use);
     await close();
   },
   page: async ({ browserName, context, appStarts, javaScriptEnabled, baseURL, colorScheme, reducedMotion, viewport, tabsToLinks, webKitDriver }, use) => {
