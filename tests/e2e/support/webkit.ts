@@ -24,8 +24,9 @@
  * - the console: not readable over WebDriver classic; errors, unhandled rejections and
  *   policy violations are collected by listeners installed once each page has loaded
  *   (the app starts after that: boot_script.rs waits for load and first paint).
- * What has no stand-in skips the test in WebKit, naming what is missing: print media, a
- * clock that stands still or jumps, and a window narrower than MiniBrowser allows.
+ * What has no stand-in skips the test in WebKit, naming what is missing: printing (no
+ * print media emulation, no Print Page command), a clock that stands still or jumps, and a
+ * window narrower than MiniBrowser allows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -494,6 +495,8 @@ export class WebKitPage {
   context() {
     return {
       _options: { baseURL: this.options.baseURL },
+      // No Playwright browser stands behind this page.
+      browser: () => null,
       cookies: async () => (await (await this.driver()).manage().getCookies()).map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: c.path })),
     };
   }
@@ -597,9 +600,16 @@ export class WebKitPage {
     await this.resizeWindow(await this.session, size);
   }
 
-  /** Full screen, MiniBrowser's window is its viewport, but no narrower than it allows. */
+  /**
+   * Full screen, MiniBrowser's window is its viewport, but no narrower than it allows.
+   * Xvfb has no window manager: the window under the pointer has the keyboard focus (and
+   * `document.hasFocus()`), and the pointer rests at the screen's centre, so the window
+   * is centred on it.
+   */
   private async resizeWindow(driver: WebDriver, size: { width: number; height: number }) {
-    await driver.manage().window().setRect({ width: size.width, height: size.height });
+    const x = Math.max(0, Math.round((DEFAULT_VIEWPORT.width - size.width) / 2));
+    const y = Math.max(0, Math.round((DEFAULT_VIEWPORT.height - size.height) / 2));
+    await driver.manage().window().setRect({ x, y, width: size.width, height: size.height });
     const [width] = await driver.executeScript<[number, number]>('return [window.innerWidth, window.innerHeight]');
     if (width !== size.width) unsupportedInWebKit(`window ${size.width} CSS pixels wide: MiniBrowser's narrowest is ${width}`);
   }
@@ -704,7 +714,7 @@ export class WebKitPage {
   }
 
   pdf(): never {
-    return unsupportedInWebKit('PDF printing');
+    return unsupportedInWebKit("printing: WebKitWebDriver 2.50 answers WebDriver's Print Page with 'Unknown command'");
   }
 
   /** A document of the test's own, as a data: address (an opaque origin, as another site's). */
