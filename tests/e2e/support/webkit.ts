@@ -44,6 +44,8 @@ const FAKETIME_LIBRARY = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 /** Playwright's default viewport, which the other engines' tests get too. */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 const ACTION_TIMEOUT = 10_000;
+/** Longer than any evaluation of the tests (axe on a page: about 2 s), shorter than a test. */
+const SCRIPT_TIMEOUT = 8_000;
 /** Playwright's selector step into an iframe's document. */
 const ENTER_FRAME = ' >> internal:control=enter-frame >> ';
 /** Playwright's frame-side `expect`, one try, in the page: finds the elements, then asks the injected script. */
@@ -455,6 +457,7 @@ export class WebKitPage {
       .build();
     // WebKitWebDriver runs one session at a time: one that fails here must still end.
     try {
+      await driver.manage().setTimeouts({ script: SCRIPT_TIMEOUT });
       if (this.options.viewport) await this.resizeWindow(driver, this.options.viewport);
     } catch (e) {
       await driver.quit();
@@ -783,10 +786,19 @@ export class WebKitPage {
       Promise.resolve().then(() => selector === null ? fn(arg) : fn(target, arg)).then(
         (value) => done({ value: value === undefined ? null : value, undefined: value === undefined, console: console() }),
         (e) => done({ error: String(e && e.stack || e), console: console() }));`;
-    for (;;) {
-      const result = await this.guard(async () =>
-        (await this.driver()).executeAsyncScript<{ value?: R; undefined?: boolean; error?: string; missingInjected?: boolean; missingElement?: boolean; console?: { type: string; text: string }[] }>(script, selector, arg ?? null, all),
-      );
+    for (let interrupted = 0; ; ) {
+      let result;
+      try {
+        result = await this.guard(async () =>
+          (await this.driver()).executeAsyncScript<{ value?: R; undefined?: boolean; error?: string; missingInjected?: boolean; missingElement?: boolean; console?: { type: string; text: string }[] }>(script, selector, arg ?? null, all),
+        );
+      } catch (e) {
+        // A document that goes away under an evaluation never answers it (WebKitWebDriver
+        // waits for the script timeout, SCRIPT_TIMEOUT): asked again, the new one does, as
+        // Playwright asks again when a context is destroyed.
+        if (!(e instanceof webDriverError.ScriptTimeoutError) || (interrupted += 1) > 1) throw e;
+        continue;
+      }
       // The page's console messages come back with every evaluation, to the test's listeners.
       for (const message of result.console ?? []) for (const listener of this.consoleListeners) listener({ type: () => message.type, text: () => message.text });
       if (result.missingInjected) {
