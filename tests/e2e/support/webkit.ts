@@ -258,10 +258,10 @@ export class WebKitPage {
     };
   }
 
-  /** The main frame, then a frame for each iframe of the document, in order. */
-  async framesOfPage() {
+  /** A frame for each iframe of the document, in order. */
+  private async iframesOfDocument() {
     const count = await this.run<number>('return document.querySelectorAll("iframe").length', []);
-    return [this.mainFrame(), ...Array.from({ length: count }, (_, i) => ({ locator: (selector: string) => this.locator(`iframe >> nth=${i}${ENTER_FRAME}${selector}`) }))];
+    return Array.from({ length: count }, (_, i) => ({ locator: (selector: string) => this.locator(`iframe >> nth=${i}${ENTER_FRAME}${selector}`) }));
   }
 
   private childFrames: { locator(selector: string): WebKitLocator }[] = [];
@@ -479,7 +479,7 @@ export class WebKitPage {
     await this.harvestErrors();
     await this.guard(async () => (await this.driver()).get(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`));
     await this.afterNavigation();
-    this.childFrames = (await this.framesOfPage()).slice(1);
+    this.childFrames = await this.iframesOfDocument();
   }
 
   /**
@@ -794,7 +794,7 @@ class WebKitLocator {
 
   async waitFor(options: { state?: 'visible' | 'attached' | 'hidden' | 'detached'; timeout?: number } = {}) {
     const state = options.state ?? 'visible';
-    const expression = state === 'visible' || state === 'hidden' ? `to.be.${state}` : `to.be.${state}`;
+    const expression = `to.be.${state}`;
     const result = await this._expect(expression, { expression, isNot: false, timeout: options.timeout ?? ACTION_TIMEOUT });
     if (!result.matches) throw new Error(`waiting for ${this} to be ${state}: timed out`);
   }
