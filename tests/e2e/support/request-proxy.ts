@@ -106,6 +106,8 @@ export class RequestProxy {
   private readonly listeners = new Map<string, Listener[]>();
   /** Scripts a test added with `addInitScript`, as source, in the order added. */
   readonly initScripts: string[] = [];
+  /** The addresses of requests not yet answered or given up, for a page load that stalls. */
+  readonly openRequests = new Set<string>();
 
   private constructor(server: Server) {
     this.server = server;
@@ -168,9 +170,11 @@ export class RequestProxy {
     const address = incoming.url ?? '';
     const request = new ProxiedRequest(incoming, address);
     this.emit('request', request);
+    this.openRequests.add(address);
     let finished = false;
     outgoing.on('finish', () => (finished = true));
     outgoing.on('close', () => {
+      this.openRequests.delete(address);
       if (!finished) this.emit('requestfailed', { url: () => address, request: () => request, failure: () => ({ errorText: 'closed by the browser before the reply' }) });
     });
     const route = this.routes.find((candidate) => candidate.matches(address));

@@ -23,7 +23,9 @@
  *   browser starts at the test's first command, after it set them);
  * - the console: not readable over WebDriver classic; errors, unhandled rejections and
  *   policy violations are collected by listeners installed once each page has loaded
- *   (the app starts after that: boot_script.rs waits for load and first paint).
+ *   (boot_script.rs starts the app after load and first paint, which can still come
+ *   before WebDriver's next command: a test that reads the console gets the listeners
+ *   as an init script, from the document's start).
  * What has no stand-in skips the test in WebKit, naming what is missing: printing (no
  * print media emulation, no Print Page command), a clock that stands still or jumps, and a
  * window narrower than MiniBrowser allows.
@@ -45,6 +47,13 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 const ACTION_TIMEOUT = 10_000;
 /** Longer than any evaluation of the tests (axe on a page: about 2 s), shorter than a test. */
 const SCRIPT_TIMEOUT = 8_000;
+/**
+ * A page of this site loads in well under a second. WebDriver's default, 300 s, would let
+ * a load that stalls hang every later command, teardown included, past the test's timeout.
+ */
+const PAGE_LOAD_TIMEOUT = 12_000;
+/** For MiniBrowser to start, or to quit. */
+const BROWSER_DEADLINE = 15_000;
 /** Playwright's selector step into an iframe's document. */
 const ENTER_FRAME = ' >> internal:control=enter-frame >> ';
 /** Playwright's frame-side `expect`, one try, in the page: finds the elements, then asks the injected script. */
@@ -185,7 +194,7 @@ export class WebKitPage {
     writeFileSync(join(this.folder, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${this.options.reducedMotion ? 'false' : 'true'}\n`);
     const clock = this.clockFile ? `LD_PRELOAD=${FAKETIME_LIBRARY} FAKETIME_TIMESTAMP_FILE=${this.clockFile} FAKETIME_CACHE_DURATION=1 FAKETIME_DONT_FAKE_MONOTONIC=1 TZ=UTC` : '';
     const launcher = join(this.folder, 'MiniBrowser');
-    writeFileSync(launcher, `#!/bin/sh\nexport XDG_CONFIG_HOME=${this.folder} ${clock}\nexec ${MINIBROWSER} "$@"\n`, { mode: 0o755 });
+    writeFileSync(launcher, `#!/bin/sh\necho $$ > ${this.folder}/pid\nexport XDG_CONFIG_HOME=${this.folder} ${clock}\nexec ${MINIBROWSER} "$@"\n`, { mode: 0o755 });
     return launcher;
   }
 
@@ -195,12 +204,39 @@ export class WebKitPage {
     return this.session;
   }
 
-  private async startBrowser() {
+  /**
+   * A browser that hangs while starting is killed and started again, once: what is under
+   * test has not begun.
+   */
+  private async startBrowser(): Promise<WebDriver> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.startBrowserOnce();
+      } catch (e) {
+        if (!(e instanceof BrowserHung) || attempt > 1) throw e;
+        process.stderr.write(`webkit: ${e.message}; starting it again\n`);
+      }
+    }
+  }
+
+  /** Ends MiniBrowser, whose launcher wrote its process id; WebKitWebDriver then ends its session. */
+  private killBrowser() {
+    const pid = Number(readFileSync(join(this.folder, 'pid'), { encoding: 'utf8', flag: 'a+' }).trim());
+    if (pid > 0) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // It ended on its own.
+      }
+    }
+  }
+
+  private async startBrowserOnce() {
     const args = ['--automation', '--full-screen'];
     if (!this.options.javaScriptEnabled) args.push('--enable-javascript=false');
     if (this.options.colorScheme === 'dark') args.push('--dark-mode');
     if (!this.options.tabsToLinks) args.push('--enable-tabs-to-links=false');
-    const driver = await new Builder()
+    const starting = new Builder()
       .usingServer(this.server.url)
       .withCapabilities({
         browserName: 'MiniBrowser',
@@ -209,9 +245,13 @@ export class WebKitPage {
         'webkitgtk:browserOptions': { binary: this.launcher(), args },
       })
       .build();
+    const driver = await withDeadline(starting, BROWSER_DEADLINE, () => {
+      this.killBrowser();
+      return new BrowserHung(`MiniBrowser did not start in ${BROWSER_DEADLINE} ms`);
+    });
     // WebKitWebDriver runs one session at a time: one that fails here must still end.
     try {
-      await driver.manage().setTimeouts({ script: SCRIPT_TIMEOUT });
+      await driver.manage().setTimeouts({ script: SCRIPT_TIMEOUT, pageLoad: PAGE_LOAD_TIMEOUT });
       if (this.options.viewport) await this.resizeWindow(driver, this.options.viewport);
     } catch (e) {
       await driver.quit();
@@ -228,7 +268,7 @@ export class WebKitPage {
 
   async close() {
     const driver = await this.session?.catch(() => undefined);
-    if (driver) await driver.quit();
+    if (driver) await withDeadline(driver.quit(), BROWSER_DEADLINE, () => new BrowserHung('MiniBrowser did not quit')).catch(() => this.killBrowser());
     rmSync(this.folder, { recursive: true, force: true });
     this.proxy.stop();
   }
@@ -314,7 +354,7 @@ export class WebKitPage {
   async goto(url: string) {
     const address = this.resolve(url);
     await this.harvestErrors();
-    await this.guard(async () => (await this.driver()).get(address));
+    await this.navigate((driver) => driver.get(address));
     await this.afterNavigation();
     const response = await fetch(address, { redirect: 'manual' });
     return { status: () => response.status, ok: () => response.ok, headers: () => Object.fromEntries(response.headers), url: () => address };
@@ -322,8 +362,26 @@ export class WebKitPage {
 
   async reload() {
     await this.harvestErrors();
-    await this.guard(async () => (await this.driver()).navigate().refresh());
+    await this.navigate((driver) => driver.navigate().refresh());
     await this.afterNavigation();
+  }
+
+  /**
+   * A load that does not finish in PAGE_LOAD_TIMEOUT is tried again once, naming the
+   * requests still open: this site's pages need only files from the static server, so one
+   * stall is the machine's, and two are the page's.
+   */
+  private async navigate(command: (driver: WebDriver) => Promise<void>) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.guard(async () => command(await this.driver()));
+      } catch (e) {
+        if (!(e instanceof webDriverError.TimeoutError)) throw e;
+        const open = [...this.proxy.openRequests].join(', ') || 'none';
+        if (attempt > 1) throw new Error(`the page did not load in ${PAGE_LOAD_TIMEOUT} ms, twice; requests still open: ${open}`);
+        process.stderr.write(`webkit: the page did not load in ${PAGE_LOAD_TIMEOUT} ms (requests still open: ${open}); loading it again\n`);
+      }
+    }
   }
 
   /**
@@ -420,7 +478,12 @@ export class WebKitPage {
 
   on(event: string, handler: (...args: never[]) => unknown) {
     if (event === 'dialog') this.dialogHandlers.push(handler as never);
-    else if (event === 'console') this.consoleListeners.push(handler as never);
+    else if (event === 'console') {
+      // The app may log before the listeners below are installed, after the load event: a
+      // test that reads the console gets them first in the document, as an init script.
+      if (this.consoleListeners.length === 0) this.proxy.initScripts.unshift(installErrorListeners);
+      this.consoleListeners.push(handler as never);
+    }
     else if (['request', 'response', 'requestfailed'].includes(event)) this.proxy.on(event, handler);
     else unsupportedInWebKit(`'${event}' events (the fixture reads errors through listeners in the page)`);
   }
@@ -606,6 +669,18 @@ export class WebKitPage {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+class BrowserHung extends Error {}
+
+/** `promise`, or the error `late` makes once `ms` have passed; a late outcome is dropped. */
+function withDeadline<T>(promise: Promise<T>, ms: number, late: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), ms);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 class MissingElement extends Error {
