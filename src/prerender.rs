@@ -137,7 +137,7 @@ pub fn release_body_html(blocks: Vec<Block>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use std::rc::Rc;
+    use std::sync::Arc;
 
     use super::*;
     use crate::components::examples::{english_release, index_page, site, BASE_PATH, WINTER_APPEAL_DAY};
@@ -150,8 +150,8 @@ mod tests {
 
     #[test]
     fn a_page_given_data_that_is_not_its_routes_is_an_error_not_a_quiet_not_found() {
-        let release = || Some(PageData::Release(Rc::new(english_release())));
-        let list = || Some(PageData::List(Rc::new(index_page(1, 1))));
+        let release = || Some(PageData::Release(Arc::new(english_release())));
+        let list = || Some(PageData::List(Arc::new(index_page(1, 1))));
         let other_slug = Route::Release { slug: "another-release".to_string() };
         for (route, data) in [
             (other_slug, release()),
@@ -169,9 +169,9 @@ mod tests {
         let release = english_release();
         let route = Route::Release { slug: release.listing.slug.clone() };
         let title = release.listing.title.clone();
-        let html = body(route, Some(PageData::Release(Rc::new(release)))).unwrap();
+        let html = body(route, Some(PageData::Release(Arc::new(release)))).unwrap();
         assert!(html.contains(&title) && !html.contains("Page not found"), "{html}");
-        let html = body(Route::Year { year: 2026, page: 1 }, Some(PageData::List(Rc::new(index_page(1, 1))))).unwrap();
+        let html = body(Route::Year { year: 2026, page: 1 }, Some(PageData::List(Arc::new(index_page(1, 1))))).unwrap();
         assert!(html.contains("<h1 tabindex=\"-1\">Releases from 2026</h1>"), "{html}");
     }
 }

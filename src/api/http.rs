@@ -2,7 +2,7 @@
 //! never a panic. A reply over 2 MiB (`json::MAX_TEXT`; releases are 10-50 KB) is
 //! damaged data, refused by its Content-Length or its length before it is parsed.
 
-use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -25,7 +25,9 @@ pub(super) fn start<T: PageContent>(loaded: &Loaded<T>, path: String) {
     loaded.state.set(Remote::Waiting { long: false });
     let controller = AbortController::new().ok();
     let abort_signal = controller.as_ref().map(AbortController::signal);
-    loaded.in_flight.set_value(controller);
+    if let Some(controller) = controller {
+        loaded.set_in_flight(controller);
+    }
 
     let state = loaded.state;
     set_timeout(
@@ -40,8 +42,8 @@ pub(super) fn start<T: PageContent>(loaded: &Loaded<T>, path: String) {
         let remote = match fetch_json(&path, abort_signal.as_ref()).await {
             Ok(json) => match json::read::<T>(&json) {
                 Some(value) => {
-                    let value = Rc::new(value);
-                    keep(path, Rc::clone(&value));
+                    let value = Arc::new(value);
+                    keep(path, Arc::clone(&value));
                     Remote::Ready(value)
                 }
                 None => Remote::Failed(LoadError::Malformed),
@@ -78,7 +80,7 @@ pub fn prefetch(route: &Route) {
 
 fn keep_decoded<T: PageContent>(path: String, json: &JsValue) {
     if let Some(value) = json::read::<T>(json) {
-        keep(path, Rc::new(value));
+        keep(path, Arc::new(value));
     }
 }
 
@@ -102,8 +104,8 @@ pub fn embedded_page_data(route: &Route) -> Option<PageData> {
     }
     let json = json::parse(&JsValue::from_str(&element.text_content()?))?;
     match route {
-        Route::Release { .. } => json::read::<Release>(&json).map(|release| PageData::Release(Rc::new(release))),
-        _ => json::read::<IndexPage>(&json).map(|index| PageData::List(Rc::new(index))),
+        Route::Release { .. } => json::read::<Release>(&json).map(|release| PageData::Release(Arc::new(release))),
+        _ => json::read::<IndexPage>(&json).map(|index| PageData::List(Arc::new(index))),
     }
 }
 

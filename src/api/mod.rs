@@ -20,7 +20,7 @@
 mod http;
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use newsroom_model::{IndexPage, Release, Route};
@@ -45,7 +45,7 @@ pub enum LoadError {
 
 pub enum Remote<T> {
     Waiting { long: bool },
-    Ready(Rc<T>),
+    Ready(Arc<T>),
     Failed(LoadError),
 }
 
@@ -53,7 +53,7 @@ impl<T> Clone for Remote<T> {
     fn clone(&self) -> Self {
         match self {
             Remote::Waiting { long } => Remote::Waiting { long: *long },
-            Remote::Ready(value) => Remote::Ready(Rc::clone(value)),
+            Remote::Ready(value) => Remote::Ready(Arc::clone(value)),
             Remote::Failed(error) => Remote::Failed(error.clone()),
         }
     }
@@ -62,28 +62,28 @@ impl<T> Clone for Remote<T> {
 /// What a page is made from, decoded: a list or a release.
 #[derive(Clone)]
 pub enum PageData {
-    List(Rc<IndexPage>),
-    Release(Rc<Release>),
+    List(Arc<IndexPage>),
+    Release(Arc<Release>),
 }
 
 /// The two kinds of file a page is made from. A page asks for its kind by type, so it
 /// can only ever be given that kind.
-pub trait PageContent: FromJson + 'static {
+pub trait PageContent: FromJson + Send + Sync + 'static {
     /// Only the browser, which fetches, keeps data it did not start with.
     #[cfg(not(feature = "ssr"))]
-    fn into_page_data(value: Rc<Self>) -> PageData;
-    fn from_page_data(data: &PageData) -> Option<Rc<Self>>;
+    fn into_page_data(value: Arc<Self>) -> PageData;
+    fn from_page_data(data: &PageData) -> Option<Arc<Self>>;
 }
 
 impl PageContent for IndexPage {
     #[cfg(not(feature = "ssr"))]
-    fn into_page_data(value: Rc<Self>) -> PageData {
+    fn into_page_data(value: Arc<Self>) -> PageData {
         PageData::List(value)
     }
 
-    fn from_page_data(data: &PageData) -> Option<Rc<Self>> {
+    fn from_page_data(data: &PageData) -> Option<Arc<Self>> {
         match data {
-            PageData::List(index) => Some(Rc::clone(index)),
+            PageData::List(index) => Some(Arc::clone(index)),
             PageData::Release(_) => None,
         }
     }
@@ -91,13 +91,13 @@ impl PageContent for IndexPage {
 
 impl PageContent for Release {
     #[cfg(not(feature = "ssr"))]
-    fn into_page_data(value: Rc<Self>) -> PageData {
+    fn into_page_data(value: Arc<Self>) -> PageData {
         PageData::Release(value)
     }
 
-    fn from_page_data(data: &PageData) -> Option<Rc<Self>> {
+    fn from_page_data(data: &PageData) -> Option<Arc<Self>> {
         match data {
-            PageData::Release(release) => Some(Rc::clone(release)),
+            PageData::Release(release) => Some(Arc::clone(release)),
             PageData::List(_) => None,
         }
     }
@@ -139,6 +139,9 @@ pub fn seed(route: &Route, data: Option<PageData>) -> Result<(), DataMismatch> {
 const KEPT_PAGES: usize = 32;
 
 thread_local! {
+    /// The requests under way, by the id of the `Loaded` that started them.
+    static IN_FLIGHT: RefCell<Vec<(u32, AbortController)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_REQUEST: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Decoded page data by the path it was read from, oldest first.
     static PAGES: RefCell<Vec<(String, PageData)>> = const { RefCell::new(Vec::new()) };
 }
@@ -148,12 +151,12 @@ fn is_kept(path: &str) -> bool {
     PAGES.with_borrow(|pages| pages.iter().any(|(kept, _)| kept == path))
 }
 
-fn kept<T: PageContent>(path: &str) -> Option<Rc<T>> {
+fn kept<T: PageContent>(path: &str) -> Option<Arc<T>> {
     PAGES.with_borrow(|pages| pages.iter().find(|(kept, _)| kept == path).and_then(|(_, data)| T::from_page_data(data)))
 }
 
 #[cfg(not(feature = "ssr"))]
-fn keep<T: PageContent>(path: String, value: Rc<T>) {
+fn keep<T: PageContent>(path: String, value: Arc<T>) {
     PAGES.with_borrow_mut(|pages| {
         pages.retain(|(kept, _)| *kept != path);
         if pages.len() == KEPT_PAGES {
@@ -164,10 +167,14 @@ fn keep<T: PageContent>(path: String, value: Rc<T>) {
 }
 
 /// One JSON file being loaded for a page; dropped with the page, which aborts it.
+/// Its signal and value use Leptos's thread-safe storage, as every other signal of the
+/// app does, and the request under way is kept by id in `IN_FLIGHT`: local storage for
+/// these alone cost 263 B brotli of code of its own.
 pub struct Loaded<T: 'static> {
-    pub state: RwSignal<Remote<T>, LocalStorage>,
-    path: StoredValue<String, LocalStorage>,
-    in_flight: StoredValue<Option<AbortController>, LocalStorage>,
+    pub state: RwSignal<Remote<T>>,
+    path: StoredValue<String>,
+    /// Its key in `IN_FLIGHT`.
+    request: u32,
 }
 
 impl<T> Clone for Loaded<T> {
@@ -180,11 +187,9 @@ impl<T> Copy for Loaded<T> {}
 
 /// Starts loading `path` (relative to where the site is deployed) for the current owner.
 pub fn load<T: PageContent>(path: String) -> Loaded<T> {
-    let loaded = Loaded {
-        state: RwSignal::new_local(Remote::Waiting { long: false }),
-        path: StoredValue::new_local(path),
-        in_flight: StoredValue::new_local(None),
-    };
+    let request = NEXT_REQUEST.replace(NEXT_REQUEST.get().wrapping_add(1));
+    let loaded =
+        Loaded { state: RwSignal::new(Remote::Waiting { long: false }), path: StoredValue::new(path), request };
     loaded.start();
     on_cleanup(move || loaded.abort());
     loaded
@@ -214,8 +219,17 @@ impl<T: PageContent> Loaded<T> {
 
 impl<T: 'static> Loaded<T> {
     fn abort(&self) {
-        if let Some(Some(controller)) = self.in_flight.try_update_value(Option::take) {
+        let controller = IN_FLIGHT.with_borrow_mut(|in_flight| {
+            let at = in_flight.iter().position(|(request, _)| *request == self.request)?;
+            Some(in_flight.swap_remove(at).1)
+        });
+        if let Some(controller) = controller {
             controller.abort();
         }
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    fn set_in_flight(&self, controller: AbortController) {
+        IN_FLIGHT.with_borrow_mut(|in_flight| in_flight.push((self.request, controller)));
     }
 }

@@ -56,7 +56,7 @@ fn prefers_reduced_motion() -> bool {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use std::rc::Rc;
+    use std::sync::Arc;
 
     use newsroom_model::Route;
 
@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn its_target_is_the_banner_that_starts_the_page_and_focus_goes_to_main_which_can_take_it() {
-        let release = PageData::Release(Rc::new(english_release()));
+        let release = PageData::Release(Arc::new(english_release()));
         let page = Markup::of(&render_page(release_route(), Some(release), "en"));
         let top = page.by_id("top");
         assert_eq!(top.role.as_deref(), Some("banner"));

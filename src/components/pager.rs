@@ -9,7 +9,7 @@ use crate::navigation::href;
 
 /// Links to the neighbouring pages of the list `route` shows.
 #[component]
-pub fn Pager(index: std::rc::Rc<IndexPage>, route: Route) -> impl IntoView {
+pub fn Pager(index: std::sync::Arc<IndexPage>, route: Route) -> impl IntoView {
     let ui = use_ui();
     let (page, pages) = (index.page, index.pages);
     let newer = (page > 1).then(|| href(&route.with_page(page - 1)));
@@ -25,7 +25,7 @@ pub fn Pager(index: std::rc::Rc<IndexPage>, route: Route) -> impl IntoView {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use std::rc::Rc;
+    use std::sync::Arc;
 
     use super::*;
     use crate::components::examples::{index_page, render};
@@ -34,7 +34,7 @@ mod tests {
     /// The pager of archive page `page` of `pages`.
     fn pager(page: u32, pages: u32, language: &str) -> Markup {
         let route = Route::Archive { page };
-        let index = Rc::new(index_page(page, pages));
+        let index = Arc::new(index_page(page, pages));
         Markup::of(&render(route.clone(), language, move || view! { <Pager index route /> }))
     }
 

@@ -21,7 +21,7 @@ pub fn SkipLink() -> impl IntoView {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use std::rc::Rc;
+    use std::sync::Arc;
 
     use newsroom_model::Route;
 
@@ -35,13 +35,13 @@ mod tests {
     }
 
     fn release_page() -> Markup {
-        let release = PageData::Release(Rc::new(english_release()));
+        let release = PageData::Release(Arc::new(english_release()));
         Markup::of(&render_page(release_route(), Some(release), "en"))
     }
 
     #[test]
     fn the_skip_link_is_the_first_tab_stop_of_every_kind_of_page() {
-        let list = PageData::List(Rc::new(index_page(1, 2)));
+        let list = PageData::List(Arc::new(index_page(1, 2)));
         for page in [render_page(Route::Home, Some(list), "en"), render_page(Route::NotFound, None, "en")] {
             let page = Markup::of(&page);
             assert_eq!(page.focusable()[0].name, "Skip to main content", "{}", page.html());

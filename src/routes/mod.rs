@@ -5,7 +5,7 @@ mod list;
 mod not_found;
 mod release;
 
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use newsroom_model::Route;
@@ -43,7 +43,7 @@ pub fn page(route: Route) -> AnyView {
 fn data_page<T: PageContent>(
     path: String,
     describe: impl Fn(&T) -> (String, String) + Send + Sync + 'static,
-    content: impl Fn(Rc<T>) -> AnyView + Send + Sync + 'static,
+    content: impl Fn(Arc<T>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let navigation = use_navigation();
     let ui = use_ui();

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use newsroom_model::{language_name, text_direction, Release, ReleaseLink, Route, Translation};
@@ -18,7 +18,7 @@ pub fn page(slug: String) -> impl IntoView {
 /// article carries the release's language and direction; contact and about-us are
 /// labelled sections; older/newer releases are a labelled navigation.
 #[component]
-fn ReleasePage(release: Rc<Release>) -> impl IntoView {
+fn ReleasePage(release: Arc<Release>) -> impl IntoView {
     let site = use_site();
     let ui = use_ui();
     let listing = release.listing.clone();

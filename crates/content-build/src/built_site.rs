@@ -13,7 +13,7 @@
 use newsroom_model::{IndexPage, Release, ReleaseSummary, Route, Site, PAGE_SIZE};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Rc;
+use std::sync::Arc;
 
 use crate::content::Content;
 
@@ -31,7 +31,7 @@ pub struct BuiltSite<'a> {
 pub struct ListPage {
     pub route: Route,
     /// Shared with the pages drawn from it (the home page is drawn from the archive's first).
-    pub index: Rc<IndexPage>,
+    pub index: Arc<IndexPage>,
     pub json: Vec<u8>,
 }
 
@@ -46,7 +46,7 @@ impl BuiltSite<'_> {
     pub fn new(content: &Content) -> BuiltSite<'_> {
         let lists = list_pages(content)
             .into_iter()
-            .map(|(route, index)| ListPage { json: json(&index), route, index: Rc::new(index) })
+            .map(|(route, index)| ListPage { json: json(&index), route, index: Arc::new(index) })
             .collect();
         let releases = content
             .releases

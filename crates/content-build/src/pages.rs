@@ -5,7 +5,7 @@
 //! page here is escaped for where it goes, even those validated where they are read.
 
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use newsroom::prerender::{self, Page, PageData, PageMeta};
 use newsroom_model::{text_direction, Block, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
@@ -125,15 +125,15 @@ impl<'a> Renderer<'a> {
 
     /// The home page shows the first page of all releases.
     fn home(&self, first: &ListPage) -> Result<SiteFile, ContentError> {
-        self.page(Route::Home, Some(PageData::List(Rc::clone(&first.index))), Some(&first.json))
+        self.page(Route::Home, Some(PageData::List(Arc::clone(&first.index))), Some(&first.json))
     }
 
     fn list(&self, list: &ListPage) -> Result<SiteFile, ContentError> {
-        self.page(list.route.clone(), Some(PageData::List(Rc::clone(&list.index))), Some(&list.json))
+        self.page(list.route.clone(), Some(PageData::List(Arc::clone(&list.index))), Some(&list.json))
     }
 
     fn release(&self, release: &ReleasePage) -> Result<SiteFile, ContentError> {
-        let data = PageData::Release(Rc::new(release.release.clone()));
+        let data = PageData::Release(Arc::new(release.release.clone()));
         self.page(release.route.clone(), Some(data), Some(&release.json))
     }
 
@@ -162,7 +162,7 @@ impl<'a> Renderer<'a> {
     fn document(&self, route: &Route, data: Option<PageData>, data_json: Option<&[u8]>) -> Option<String> {
         let site = self.built.site;
         let release = match &data {
-            Some(PageData::Release(release)) => Some(Rc::clone(release)),
+            Some(PageData::Release(release)) => Some(Arc::clone(release)),
             _ => None,
         };
         let release = release.as_deref();
