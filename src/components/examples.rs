@@ -116,6 +116,7 @@ pub fn english_release() -> Release {
         contact: None,
         previous: Some(ReleaseLink { slug: "older-release".to_string(), title: "An older release".to_string() }),
         next: None,
+        related: Vec::new(),
     }
 }
 
@@ -166,6 +167,7 @@ pub fn uyghur_release() -> Release {
         contact: None,
         previous: None,
         next: None,
+        related: Vec::new(),
     }
 }
 

@@ -32,6 +32,7 @@ pub const UI: Ui = Ui {
     media_contact: "Media contact",
     about: "About {name}",
     more_releases: "More releases",
+    related_releases: "Related releases",
     newer_release: "Newer release",
     older_release: "Older release",
     unpublished: "Preview: draft or embargoed, not published",

@@ -50,6 +50,7 @@ pub struct Ui {
     /// `{name}`: the organization.
     pub about: &'static str,
     pub more_releases: &'static str,
+    pub related_releases: &'static str,
     pub newer_release: &'static str,
     pub older_release: &'static str,
     pub unpublished: &'static str,

@@ -33,6 +33,7 @@ pub const UI: Ui = Ui {
     media_contact: "Basın iletişimi",
     about: "{name} hakkında",
     more_releases: "Diğer açıklamalar",
+    related_releases: "İlgili açıklamalar",
     newer_release: "Daha yeni açıklama",
     older_release: "Daha eski açıklama",
     unpublished: "Önizleme: taslak ya da ambargolu, yayımlanmadı",

@@ -34,6 +34,7 @@ pub const UI: Ui = Ui {
     media_contact: "ئاخبارات ئالاقىسى",
     about: "{name} ھەققىدە",
     more_releases: "باشقا باياناتلار",
+    related_releases: "مۇناسىۋەتلىك باياناتلار",
     newer_release: "يېڭىراق بايانات",
     older_release: "كونىراق بايانات",
     unpublished: "ئالدىن كۆرۈش: لايىھە ياكى چەكلەنگەن، ئېلان قىلىنمىغان",

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use newsroom_model::{language_name, text_direction, Release, ReleaseLink, Route, Translation};
 
-use crate::components::{Blocks, ContactDetails, Figure, PublishedDate, UnpublishedMark};
+use crate::components::{Blocks, ContactDetails, Figure, PublishedDate, ReleaseList, UnpublishedMark};
 use crate::i18n::{fill, use_ui};
 use crate::navigation::href;
 use crate::site_data::use_site;
@@ -16,7 +16,8 @@ pub fn page(slug: String) -> impl IntoView {
 
 /// Accessibility: the title is the page's only h1 and takes focus after navigation; the
 /// article carries the release's language and direction; contact and about-us are
-/// labelled sections; older/newer releases are a labelled navigation.
+/// labelled sections; related releases (a list under its own h2) and older/newer
+/// releases are labelled navigations.
 #[component]
 fn ReleasePage(release: Arc<Release>) -> impl IntoView {
     let site = use_site();
@@ -63,6 +64,12 @@ fn ReleasePage(release: Arc<Release>) -> impl IntoView {
                 <Blocks blocks=site.about.clone() />
             </section>
         </article>
+        {(!release.related.is_empty()).then(|| view! {
+            <section class="release__related" aria-labelledby="related-heading">
+                <h2 id="related-heading">{ui.related_releases}</h2>
+                <ReleaseList releases=release.related.clone() />
+            </section>
+        })}
         <nav class="release__neighbours" aria-label=ui.more_releases>
             {neighbour(release.next.clone(), ui.newer_release)}
             {neighbour(release.previous.clone(), ui.older_release)}

@@ -9,7 +9,7 @@
 //! for a saved edit. Every file is still read and compared, and the cross-file checks
 //! always run on all of them, so a build from `Kept` is exactly the build from scratch.
 
-use newsroom_model::{Block, Image, Release, ReleaseLink, Route, Translation};
+use newsroom_model::{Block, Image, Release, ReleaseLink, ReleaseSummary, Route, Translation};
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -372,11 +372,14 @@ fn measure_images(release: &mut Release, media: &HashMap<String, MediaFile>) {
     }
 }
 
-/// Newest first, each linked to its neighbours in time and to its other languages.
+/// Newest first, each linked to its neighbours in time, to its other languages and to
+/// its related releases.
 fn in_reading_order(mut sources: Vec<ReleaseSource>) -> Vec<Release> {
     sources.sort_by(|a, b| {
         b.published_at.cmp(&a.published_at).then_with(|| a.release.listing.slug.cmp(&b.release.listing.slug))
     });
+    let listings: Vec<&ReleaseSummary> = sources.iter().map(|source| &source.release.listing).collect();
+    let related = related_releases(&listings);
     let links: Vec<ReleaseLink> = sources
         .iter()
         .map(|source| ReleaseLink {
@@ -417,8 +420,48 @@ fn in_reading_order(mut sources: Vec<ReleaseSource>) -> Vec<Release> {
                 next: index.checked_sub(1).map(|newer| links[newer].clone()),
                 previous: links.get(index + 1).cloned(),
                 translations,
+                related: related[index].iter().map(|&other| sources[other].release.listing.clone()).collect(),
                 ..source.release.clone()
             }
+        })
+        .collect()
+}
+
+/// How many related releases a release lists.
+const RELATED_LENGTH: usize = 3;
+
+/// For each release (newest first), the indices of up to `RELATED_LENGTH` others in its
+/// language that share a topic with it: most topics shared first, then newest first.
+/// Counted through each topic's releases, not by comparing every pair: at 10,000
+/// releases that is the releases sharing a topic, not 50 million pairs.
+fn related_releases(listings: &[&ReleaseSummary]) -> Vec<Vec<usize>> {
+    let mut by_topic: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (index, listing) in listings.iter().enumerate() {
+        for tag in &listing.tags {
+            by_topic.entry((listing.language.as_str(), tag.slug.as_str())).or_default().push(index);
+        }
+    }
+    listings
+        .iter()
+        .enumerate()
+        .map(|(index, listing)| {
+            let mut shared: HashMap<usize, usize> = HashMap::new();
+            for tag in &listing.tags {
+                for &other in &by_topic[&(listing.language.as_str(), tag.slug.as_str())] {
+                    if other != index {
+                        *shared.entry(other).or_default() += 1;
+                    }
+                }
+            }
+            // (index, topics shared): more shared first, then the newer (lower index).
+            let order = |a: &(usize, usize), b: &(usize, usize)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+            let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
+            if ranked.len() > RELATED_LENGTH {
+                ranked.select_nth_unstable_by(RELATED_LENGTH, order);
+                ranked.truncate(RELATED_LENGTH);
+            }
+            ranked.sort_unstable_by(order);
+            ranked.into_iter().map(|(other, _)| other).collect()
         })
         .collect()
 }

@@ -323,6 +323,31 @@ mod tests {
     }
 
     #[test]
+    fn related_releases_share_most_topics_then_are_newest_in_the_same_language() {
+        let dir = scratch("related");
+        let release = |slug: &str, day: u32, extra: &str| {
+            write_release(&dir, slug, &format!("2026-10-{day:02}T09:00:00Z"), extra);
+        };
+        release("subject", 10, r#"tags = ["A", "B", "C"]"#);
+        release("two-shared-old", 1, r#"tags = ["A", "B"]"#);
+        release("two-shared-new", 2, r#"tags = ["B", "C", "D"]"#);
+        release("one-shared-newest", 9, r#"tags = ["C"]"#);
+        release("one-shared-older", 8, r#"tags = ["A"]"#);
+        release("nothing-shared", 11, r#"tags = ["D"]"#);
+        release("other-language", 12, "tags = [\"A\", \"B\", \"C\"]\nlanguage = \"tr\"");
+        run(&dir, false).unwrap();
+        let related = |slug: &str| -> Vec<String> {
+            let release: Release = read_json(dir.join(format!("site/data/releases/{slug}.json")));
+            release.related.into_iter().map(|listing| listing.slug).collect()
+        };
+        assert_eq!(related("subject"), ["two-shared-new", "two-shared-old", "one-shared-newest"]);
+        assert_eq!(related("nothing-shared"), ["two-shared-new"]);
+        assert!(related("other-language").is_empty(), "a release in another language is not related");
+        let subject: Release = read_json(dir.join("site/data/releases/subject.json"));
+        assert_eq!(subject.related[0].title, "Title two-shared-new", "each is listed with its title, date and summary");
+    }
+
+    #[test]
     fn releases_are_paged_newest_first_and_linked_to_their_neighbours() {
         let dir = scratch("paging");
         for day in 1..=12 {

@@ -263,7 +263,16 @@ pub fn read(
     };
     Ok(ReleaseSource {
         file: file.to_path_buf(),
-        release: Release { listing, image, body, translations: Vec::new(), contact, previous: None, next: None },
+        release: Release {
+            listing,
+            image,
+            body,
+            translations: Vec::new(),
+            contact,
+            previous: None,
+            next: None,
+            related: Vec::new(),
+        },
         published_at,
         publication,
         translation_of,

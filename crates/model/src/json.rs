@@ -176,7 +176,7 @@ impl FromJson for ReleaseLink {
 
 impl FromJson for Release {
     fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
-        read_struct!(value, depth, Release { listing, image, body, translations, contact, previous, next })
+        read_struct!(value, depth, Release { listing, image, body, translations, contact, previous, next, related })
     }
 }
 
@@ -343,6 +343,7 @@ mod tests {
             }),
             previous: Some(ReleaseLink { slug: "older".into(), title: "Older".into() }),
             next: None,
+            related: Vec::new(),
         }
     }
 

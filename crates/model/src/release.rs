@@ -60,4 +60,7 @@ pub struct Release {
     pub previous: Option<ReleaseLink>,
     /// The next newer release.
     pub next: Option<ReleaseLink>,
+    /// Up to three releases in the same language that share most topics with this
+    /// one, newest first among equals.
+    pub related: Vec<ReleaseSummary>,
 }
