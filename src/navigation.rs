@@ -124,7 +124,12 @@ pub fn use_navigation() -> Navigation {
 
 /// The address of a route, for `href`, wherever the site is deployed.
 pub fn href(route: &Route) -> String {
-    format!("{}{}", base_path(), route.path())
+    file_href(&route.path())
+}
+
+/// A link to a file of the site, such as a feed: `path` is relative to where it is deployed.
+pub fn file_href(path: &str) -> String {
+    format!("{}{path}", base_path())
 }
 
 /// A link to an element of the page being shown, for readers without script. Written
@@ -242,7 +247,9 @@ fn link_in_app(event: &Event) -> Option<(HtmlAnchorElement, String)> {
     let opens_elsewhere = !matches!(anchor.target().as_str(), "" | "_self") || anchor.has_attribute("download");
     let same_site = window().location().origin().is_ok_and(|origin| origin == anchor.origin());
     let path = anchor.pathname();
-    (!opens_elsewhere && same_site && path.starts_with(&base_path())).then_some((anchor, path))
+    // A page's address ends in `/` (or `index.html`); a file (a feed, an image) is the browser's to open.
+    let file = path.rsplit('/').next().is_some_and(|name| name.contains('.') && name != "index.html");
+    (!opens_elsewhere && !file && same_site && path.starts_with(&base_path())).then_some((anchor, path))
 }
 
 /// Loads the data of the page a link leads to as soon as the reader points at it,

@@ -78,24 +78,15 @@ pub struct PageMeta {
     pub published: Option<String>,
     /// Other language versions: language and URL.
     pub alternates: Vec<(String, String)>,
-    /// The feed in the page's language: URL and title.
-    pub language_feed: Option<(String, String)>,
+    /// The feeds of what the page shows, URL and title: a topic's, then the one in the
+    /// page's language.
+    pub feeds: Vec<(String, String)>,
 }
 
 /// `<title>`, description, canonical URL, OpenGraph, Twitter card and alternates.
 pub fn head_html(meta: PageMeta) -> String {
-    let PageMeta {
-        title,
-        description,
-        canonical_url,
-        kind,
-        site_name,
-        language,
-        image,
-        published,
-        alternates,
-        language_feed,
-    } = meta;
+    let PageMeta { title, description, canonical_url, kind, site_name, language, image, published, alternates, feeds } =
+        meta;
     let card = if image.is_some() { "summary_large_image" } else { "summary" };
     let own_language = (!alternates.is_empty())
         .then(|| view! { <link rel="alternate" hreflang=language.clone() href=canonical_url.clone() /> });
@@ -121,7 +112,7 @@ pub fn head_html(meta: PageMeta) -> String {
         <meta name="twitter:description" content=description />
         {own_language}
         {alternates.into_iter().map(|(language, url)| view! { <link rel="alternate" hreflang=language href=url /> }).collect_view()}
-        {language_feed.map(|(url, title)| view! { <link rel="alternate" type="application/atom+xml" href=url title=title /> })}
+        {feeds.into_iter().map(|(url, title)| view! { <link rel="alternate" type="application/atom+xml" href=url title=title /> }).collect_view()}
     })
 }
 

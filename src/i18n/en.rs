@@ -33,6 +33,7 @@ pub const UI: Ui = Ui {
     about: "About {name}",
     more_releases: "More releases",
     related_releases: "Related releases",
+    list_feed: "Follow this list: Atom feed",
     newer_release: "Newer release",
     older_release: "Older release",
     unpublished: "Preview: draft or embargoed, not published",

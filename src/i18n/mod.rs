@@ -51,6 +51,8 @@ pub struct Ui {
     pub about: &'static str,
     pub more_releases: &'static str,
     pub related_releases: &'static str,
+    /// A list's link to its Atom feed.
+    pub list_feed: &'static str,
     pub newer_release: &'static str,
     pub older_release: &'static str,
     pub unpublished: &'static str,

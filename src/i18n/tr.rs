@@ -34,6 +34,7 @@ pub const UI: Ui = Ui {
     about: "{name} hakkında",
     more_releases: "Diğer açıklamalar",
     related_releases: "İlgili açıklamalar",
+    list_feed: "Bu listeyi takip edin: Atom akışı",
     newer_release: "Daha yeni açıklama",
     older_release: "Daha eski açıklama",
     unpublished: "Önizleme: taslak ya da ambargolu, yayımlanmadı",

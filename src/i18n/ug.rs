@@ -35,6 +35,7 @@ pub const UI: Ui = Ui {
     about: "{name} ھەققىدە",
     more_releases: "باشقا باياناتلار",
     related_releases: "مۇناسىۋەتلىك باياناتلار",
+    list_feed: "بۇ تىزىملىكنى ئەگىشىڭ: Atom ئېقىمى",
     newer_release: "يېڭىراق بايانات",
     older_release: "كونىراق بايانات",
     unpublished: "ئالدىن كۆرۈش: لايىھە ياكى چەكلەنگەن، ئېلان قىلىنمىغان",

@@ -8,7 +8,7 @@ use newsroom_model::{IndexPage, Route};
 
 use crate::components::{ArchiveYears, Pager, ReleaseList};
 use crate::i18n::{fill, ui, Ui};
-use crate::navigation::href;
+use crate::navigation::{file_href, href};
 use crate::site_data::use_site;
 
 pub fn page(route: Route) -> impl IntoView {
@@ -24,6 +24,9 @@ pub fn page(route: Route) -> impl IntoView {
             {(!is_home).then(|| view! { <p class="list__count">{fill(ui.count_newest_first, &[("count", &index.total.to_string())])}</p> })}
             {matches!(route, Route::Archive { .. }).then(|| view! { <ArchiveYears /> })}
             <ReleaseList releases=index.releases.clone() />
+            <p class="list__feed">
+                <a href=file_href(&route.feed_path()) type="application/atom+xml">{ui.list_feed}</a>
+            </p>
             {if is_home {
                 Either::Left((index.pages > 1).then(|| view! {
                     <p class="list__more"><a href=href(&Route::Archive { page: 1 })>{ui.all_releases}</a></p>

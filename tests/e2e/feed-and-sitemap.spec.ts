@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { test, expect, allPublished, release } from './support/fixtures';
+import { test, expect, allPublished, release, type ReleaseSummary } from './support/fixtures';
 
 const ORIGIN = 'https://newsroom.example.org';
 const UNPUBLISHED = ['sample-draft-hearing-testimony', 'sample-embargoed-annual-report'];
@@ -49,6 +49,51 @@ test('there is a feed per language, and pages point feed readers to the feed', a
   const feeds = page.locator('link[rel="alternate"][type="application/atom+xml"]');
   await expect(feeds.first()).toHaveAttribute('href', 'feed.xml');
   await expect(feeds.nth(1)).toHaveAttribute('href', 'https://newsroom.example.org/feeds/en.xml');
+});
+
+/** Every topic of the published releases, by slug, with its name. */
+function topicsOf(published: ReleaseSummary[]): Map<string, string> {
+  return new Map(published.flatMap((release) => release.tags.map((tag) => [tag.slug, tag.name] as const)));
+}
+
+test('a feed reader reads a feed for every topic, each with exactly that topic\'s releases', { tag: '@no-browser' }, async ({ baseURL, request }) => {
+  const published = await allPublished(request);
+  const topics = topicsOf(published);
+  expect(topics.size, 'the sample content has several topics').toBeGreaterThan(3);
+  for (const [slug, name] of topics) {
+    const feed = readFeed(`${baseURL}feeds/topics/${slug}.xml`);
+    expect(feed.bozo, `${slug}: ${feed.bozo_exception}`).toBe(false);
+    expect(feed.version).toBe('atom10');
+    expect(feed.title).toBe(`Sample Rights Campaign Newsroom: ${name}`);
+    expect(feed.self).toBe(`${ORIGIN}/feeds/topics/${slug}.xml`);
+    const tagged = published.filter((release) => release.tags.some((tag) => tag.slug === slug));
+    expect(feed.entries.map((entry) => entry.title)).toEqual(tagged.slice(0, 20).map((release) => release.title));
+  }
+});
+
+test('a topic\'s pages name its feed to feed readers and show it, and the link opens the feed itself', async ({ page, request }) => {
+  const [slug, name] = [...topicsOf(await allPublished(request))][0];
+  await page.goto(`tags/${slug}/`);
+  await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"][href="${ORIGIN}/feeds/topics/${slug}.xml"]`)).toHaveAttribute('title', `Sample Rights Campaign Newsroom: ${name}`);
+  const follow = page.getByRole('link', { name: 'Follow this list: Atom feed' });
+  await expect(follow).toHaveAttribute('href', `/feeds/topics/${slug}.xml`);
+  // The app takes links to its pages; this one is a file, left to the browser. A
+  // listener after the app's sees whether the app took the click, then stops it.
+  const takenByApp = await follow.evaluate((link) => {
+    let taken = false;
+    window.addEventListener('click', (event) => {
+      taken = event.defaultPrevented;
+      event.preventDefault();
+    }, { once: true });
+    link.click();
+    return taken;
+  });
+  expect(takenByApp).toBe(false);
+  const atom = await request.get(`/feeds/topics/${slug}.xml`);
+  expect(atom.headers()['content-type']).toContain('xml');
+
+  await page.getByRole('link', { name: 'Latest', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Follow this list: Atom feed' })).toHaveAttribute('href', '/feed.xml');
 });
 
 test('the sitemap lists exactly the published releases', { tag: '@no-browser' }, async ({ request }) => {

@@ -1,11 +1,12 @@
 //! Atom 1.0 feeds of the latest releases, with their full text: `feed.xml` for all
-//! languages and `feeds/<language>.xml` for each, so journalists can follow one.
+//! languages, `feeds/<language>.xml` for each language and `feeds/topics/<topic>.xml`
+//! for each topic (in every language, as its list), so journalists can follow one.
 
 use atom_syndication::{
     Category, Content as EntryContent, Entry, Feed, FixedDateTime, Link, Person, Text, WriteConfig,
 };
-use newsroom_model::{Block, Release, Route};
-use std::collections::BTreeSet;
+use newsroom_model::{topic_feed_path, Block, Release, ReleaseSummary, Route, Site};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::address::SiteAddress;
 use crate::body_urls;
@@ -29,9 +30,19 @@ pub fn feeds(built: &BuiltSite, address: &SiteAddress, body_html: impl Fn(Vec<Bl
         .chain([built.site.language.as_str()])
         .filter(|language| is_language_tag(language))
         .collect();
-    let mut files = vec![SiteFile::new("feed.xml", feed(built, address, None, &body_html))];
+    // Topics name files as their lists' folders do (`data/tags/<slug>/`).
+    let topics: BTreeMap<&str, &str> = built
+        .releases
+        .iter()
+        .flat_map(|page| &page.release.listing.tags)
+        .map(|tag| (tag.slug.as_str(), tag.name.as_str()))
+        .collect();
+    let mut files = vec![SiteFile::new("feed.xml", feed(built, address, Selection::All, &body_html))];
     files.extend(languages.into_iter().map(|language| {
-        SiteFile::new(&language_feed_path(language), feed(built, address, Some(language), &body_html))
+        SiteFile::new(&language_feed_path(language), feed(built, address, Selection::Language(language), &body_html))
+    }));
+    files.extend(topics.into_iter().map(|(slug, name)| {
+        SiteFile::new(&topic_feed_path(slug), feed(built, address, Selection::Topic { slug, name }, &body_html))
     }));
     files
 }
@@ -40,34 +51,77 @@ pub fn language_feed_path(language: &str) -> String {
     format!("feeds/{language}.xml")
 }
 
+pub fn topic_feed_title(site: &Site, topic: &str) -> String {
+    format!("{}: {topic}", site.name)
+}
+
+/// Which releases a feed carries.
+#[derive(Clone, Copy)]
+enum Selection<'a> {
+    All,
+    Language(&'a str),
+    Topic { slug: &'a str, name: &'a str },
+}
+
+impl Selection<'_> {
+    fn includes(self, listing: &ReleaseSummary) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Language(language) => listing.language == language,
+            Selection::Topic { slug, .. } => listing.tags.iter().any(|tag| tag.slug == slug),
+        }
+    }
+
+    fn path(self) -> String {
+        match self {
+            Selection::All => "feed.xml".to_string(),
+            Selection::Language(language) => language_feed_path(language),
+            Selection::Topic { slug, .. } => topic_feed_path(slug),
+        }
+    }
+
+    fn title(self, site: &Site) -> String {
+        match self {
+            Selection::All => site.name.clone(),
+            Selection::Language(language) => format!("{} ({language})", site.name),
+            Selection::Topic { name, .. } => topic_feed_title(site, name),
+        }
+    }
+
+    /// The page that lists what the feed carries.
+    fn page(self) -> Route {
+        match self {
+            Selection::Topic { slug, .. } => Route::Tag { slug: slug.to_string(), page: 1 },
+            _ => Route::Home,
+        }
+    }
+}
+
 fn feed(
     built: &BuiltSite,
     address: &SiteAddress,
-    language: Option<&str>,
+    selection: Selection,
     body_html: &impl Fn(Vec<Block>) -> String,
 ) -> Vec<u8> {
-    let releases: Vec<&ReleasePage> = built
-        .releases
-        .iter()
-        .filter(|page| language.is_none_or(|language| page.release.listing.language == language))
-        .take(FEED_LENGTH)
-        .collect();
-    let path = language.map_or_else(|| "feed.xml".to_string(), language_feed_path);
+    let releases: Vec<&ReleasePage> =
+        built.releases.iter().filter(|page| selection.includes(&page.release.listing)).take(FEED_LENGTH).collect();
+    let path = selection.path();
     let updated = releases.first().map(|page| date(&page.release.listing.published)).unwrap_or_default();
+    let language = match selection {
+        Selection::Language(language) => language,
+        _ => &built.site.language,
+    };
     let feed = Feed {
-        title: Text::plain(match language {
-            Some(language) => format!("{} ({language})", built.site.name),
-            None => built.site.name.clone(),
-        }),
+        title: Text::plain(selection.title(built.site)),
         id: address.file(&path),
         updated,
         authors: vec![Person { name: built.site.name.clone(), ..Person::default() }],
         links: vec![
             link(address.file(&path), "self", "application/atom+xml"),
-            link(address.page(&Route::Home), "alternate", "text/html"),
+            link(address.page(&selection.page()), "alternate", "text/html"),
         ],
         subtitle: Some(Text::plain(built.site.tagline.clone())),
-        lang: Some(language.unwrap_or(&built.site.language).to_string()),
+        lang: Some(language.to_string()),
         entries: releases.into_iter().map(|page| entry(page, address, body_html)).collect(),
         ..Feed::default()
     };

@@ -751,6 +751,25 @@ mod tests {
     }
 
     #[test]
+    fn each_topic_has_a_feed_of_its_releases_that_its_list_pages_link_to() {
+        let dir = scratch("topic-feeds");
+        write_release(&dir, "tagged", "2026-10-02T09:00:00Z", r#"tags = ["Forced labour"]"#);
+        write_release(&dir, "other", "2026-10-03T09:00:00Z", r#"tags = ["Events"]"#);
+        run(&dir, false).unwrap();
+        let feed = fs::read_to_string(dir.join("site/feeds/topics/forced-labour.xml")).unwrap();
+        assert!(feed.contains("<title>N: Forced labour</title>"), "{feed}");
+        assert!(feed.contains("releases/tagged/") && !feed.contains("releases/other/"), "{feed}");
+        assert!(feed.contains(r#"href="https://news.example.org/tags/forced-labour/""#), "its page: {feed}");
+        let topic_page = fs::read_to_string(dir.join("site/tags/forced-labour/index.html")).unwrap();
+        let topic_feed = r#"<link rel="alternate" type="application/atom+xml" href="https://news.example.org/feeds/topics/forced-labour.xml" title="N: Forced labour">"#;
+        let language_feed = r#"href="https://news.example.org/feeds/en.xml""#;
+        assert!(topic_page.contains(topic_feed) && topic_page.contains(language_feed), "{topic_page}");
+        assert!(topic_page.contains(r#"<a href="/feeds/topics/forced-labour.xml""#), "and visibly: {topic_page}");
+        let home = fs::read_to_string(dir.join("site/index.html")).unwrap();
+        assert!(!home.contains("feeds/topics/") && home.contains(r#"<a href="/feed.xml""#), "{home}");
+    }
+
+    #[test]
     fn the_first_list_page_stays_small_at_ten_thousand_releases() {
         let dir = scratch("scale");
         for n in 0..10_000 {

@@ -8,13 +8,13 @@ use std::path::Path;
 use std::sync::Arc;
 
 use newsroom::prerender::{self, Page, PageData, PageMeta};
-use newsroom_model::{text_direction, Block, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
+use newsroom_model::{text_direction, topic_feed_path, Block, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
 use serde_json::json;
 
 use crate::address::SiteAddress;
 use crate::built_site::{json, page_file, BuiltSite, ListPage, ReleasePage};
 use crate::error::{ContentError, Position};
-use crate::feed::language_feed_path;
+use crate::feed::{language_feed_path, topic_feed_title};
 use crate::policy::Policy;
 use crate::site_file::SiteFile;
 use crate::{boot_script, integrity, live_reload, stylesheets};
@@ -169,7 +169,13 @@ impl<'a> Renderer<'a> {
         let language = release.map_or(site.language.as_str(), |release| release.listing.language.as_str());
         let base_path = self.address.public_path();
         let page = Page { route, data, language, site, base_path, today: self.today };
-        let head = prerender::head_html(self.meta(route, &page.title(), release));
+        let topic = match (route, &page.data) {
+            (Route::Tag { slug, .. }, Some(PageData::List(index))) => {
+                index.tag.as_deref().map(|name| (slug.as_str(), name))
+            }
+            _ => None,
+        };
+        let head = prerender::head_html(self.meta(route, &page.title(), release, topic));
         let body = page.body_html().ok()?;
         let page_data = match (route.data_path(), data_json) {
             (Some(path), Some(data_json)) => {
@@ -192,7 +198,8 @@ impl<'a> Renderer<'a> {
         ))
     }
 
-    fn meta(&self, route: &Route, title: &str, release: Option<&Release>) -> PageMeta {
+    /// `topic`: the slug and name of the topic a list page shows.
+    fn meta(&self, route: &Route, title: &str, release: Option<&Release>, topic: Option<(&str, &str)>) -> PageMeta {
         let (site, address) = (self.built.site, self.address);
         let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
         let image = release
@@ -219,7 +226,11 @@ impl<'a> Renderer<'a> {
             image,
             published: release.map(|release| release.listing.published.clone()),
             alternates,
-            language_feed: Some((address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))),
+            feeds: topic
+                .map(|(slug, name)| (address.file(&topic_feed_path(slug)), topic_feed_title(site, name)))
+                .into_iter()
+                .chain([(address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))])
+                .collect(),
         }
     }
 

@@ -20,5 +20,5 @@ pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{is_language, language_name, text_direction, Direction};
 pub use page::{document_title, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
 pub use release::{Release, ReleaseLink, ReleaseSummary, Tag, Translation};
-pub use route::{is_slug, Route, SITE_DATA_PATH};
+pub use route::{is_slug, topic_feed_path, Route, SITE_DATA_PATH};
 pub use site::{Campaign, Contact, Site};

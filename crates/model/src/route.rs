@@ -78,6 +78,19 @@ impl Route {
             Route::NotFound => None,
         }
     }
+
+    /// The Atom feed of what this page lists, relative to where the site is deployed: a
+    /// topic's own feed, otherwise the feed of every release.
+    pub fn feed_path(&self) -> String {
+        match self {
+            Route::Tag { slug, .. } => topic_feed_path(slug),
+            _ => "feed.xml".to_string(),
+        }
+    }
+}
+
+pub fn topic_feed_path(slug: &str) -> String {
+    format!("feeds/topics/{slug}.xml")
 }
 
 fn index_data_path(page: u32) -> String {
