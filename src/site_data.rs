@@ -54,7 +54,7 @@ pub(crate) fn bare_site() -> Site {
         tagline: String::new(),
         language: "en".to_string(),
         about: Vec::new(),
-        contact: Contact { name: String::new(), role: None, email: None, phone: None },
+        contact: Contact { name: String::new(), role: None, email: None, phone: None, card: None },
         campaigns: Vec::new(),
         image_hosts: Vec::new(),
         archive_years: Vec::new(),

@@ -1,19 +1,28 @@
 //! Accessibility: an address block; e-mail and phone are links a phone can act on,
 //! when they are a plain address and number (`is_plain_email`, `is_plain_phone`):
-//! otherwise text, so data cannot add recipients or dial codes.
+//! otherwise text, so data cannot add recipients or dial codes. The contact card is a
+//! download link whose text names what it gives and its format (.vcf), for readers who
+//! cannot see a file icon; its file name must be a slug, so data cannot point it
+//! elsewhere.
 
 use leptos::prelude::*;
-use newsroom_model::{is_plain_email, is_plain_phone, Contact};
+use newsroom_model::{is_plain_email, is_plain_phone, is_slug, Contact};
+
+use crate::i18n::use_ui;
+use crate::navigation::file_href;
 
 #[component]
 pub fn ContactDetails(contact: Contact) -> impl IntoView {
-    let Contact { name, role, email, phone } = contact;
+    let Contact { name, role, email, phone, card } = contact;
     view! {
         <address class="contact-details">
             <span class="contact-details__name">{name}</span>
             {role.map(|role| view! { <span>{role}</span> })}
             {email.map(email_link)}
             {phone.map(|phone| link_if(is_plain_phone(&phone).then(|| format!("tel:{}", phone.replace(' ', ""))), phone))}
+            {card.filter(|card| is_slug(card)).map(|card| view! {
+                <a href=file_href(&format!("contacts/{card}.vcf")) download>{use_ui().contact_card}</a>
+            })}
         </address>
     }
 }
@@ -59,11 +68,24 @@ mod tests {
             role: None,
             email: Some("press@example.org?bcc=everyone@example.org".to_string()),
             phone: Some("+1 202 555 0100;ext=9".to_string()),
+            card: None,
         };
         let page = details(contact);
         assert!(page.all("link").is_empty(), "{}", page.html());
         let address = page.tags("address")[0];
         assert!(address.text.contains("press@example.org?bcc=everyone@example.org"));
         assert!(address.text.contains("+1 202 555 0100;ext=9"));
+    }
+
+    #[test]
+    fn the_card_downloads_from_the_sites_contacts_folder_and_only_by_a_slug() {
+        let page = details(site().contact);
+        let card = page.one("link", "Save to contacts (.vcf)");
+        assert_eq!(card.attribute("href"), Some("/newsroom/contacts/press-office.vcf"));
+        assert_eq!(card.attribute("download"), Some(""));
+        for elsewhere in ["//evil.example/x", "../data/site", "a b", ""] {
+            let page = details(Contact { card: Some(elsewhere.to_string()), ..site().contact });
+            assert!(page.all("link").iter().all(|link| !link.text.contains(".vcf")), "{elsewhere}: {}", page.html());
+        }
     }
 }

@@ -33,6 +33,7 @@ pub fn site() -> Site {
             role: Some("Media relations".to_string()),
             email: Some("press@example.org".to_string()),
             phone: Some("+1 202 555 0100".to_string()),
+            card: Some("press-office".to_string()),
         },
         campaigns: vec![
             campaign("winter-appeal", "Stand with families searching for their relatives", "2026-11-01", "2027-01-31"),

@@ -34,6 +34,7 @@ pub const UI: Ui = Ui {
     more_releases: "More releases",
     related_releases: "Related releases",
     list_feed: "Follow this list: Atom feed",
+    contact_card: "Save to contacts (.vcf)",
     newer_release: "Newer release",
     older_release: "Older release",
     unpublished: "Preview: draft or embargoed, not published",

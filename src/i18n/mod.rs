@@ -53,6 +53,8 @@ pub struct Ui {
     pub related_releases: &'static str,
     /// A list's link to its Atom feed.
     pub list_feed: &'static str,
+    /// The link that downloads a media contact's vCard.
+    pub contact_card: &'static str,
     pub newer_release: &'static str,
     pub older_release: &'static str,
     pub unpublished: &'static str,

@@ -35,6 +35,7 @@ pub const UI: Ui = Ui {
     more_releases: "Diğer açıklamalar",
     related_releases: "İlgili açıklamalar",
     list_feed: "Bu listeyi takip edin: Atom akışı",
+    contact_card: "Kişilere kaydet (.vcf)",
     newer_release: "Daha yeni açıklama",
     older_release: "Daha eski açıklama",
     unpublished: "Önizleme: taslak ya da ambargolu, yayımlanmadı",

@@ -36,6 +36,7 @@ pub const UI: Ui = Ui {
     more_releases: "باشقا باياناتلار",
     related_releases: "مۇناسىۋەتلىك باياناتلار",
     list_feed: "بۇ تىزىملىكنى ئەگىشىڭ: Atom ئېقىمى",
+    contact_card: "ئالاقىداشلارغا ساقلاش (.vcf)",
     newer_release: "يېڭىراق بايانات",
     older_release: "كونىراق بايانات",
     unpublished: "ئالدىن كۆرۈش: لايىھە ياكى چەكلەنگەن، ئېلان قىلىنمىغان",

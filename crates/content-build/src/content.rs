@@ -15,6 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::characters;
+use crate::contact_card;
 use crate::error::{ContentError, Position};
 use crate::image_size;
 use crate::media::{self, MediaFile, MediaProblem, TEXT_MAX_BYTES};
@@ -143,7 +144,8 @@ pub fn read_again(content_dir: &Path, options: Options, kept: &mut Kept) -> Resu
     let shown: BTreeSet<&str> =
         sources.iter().flat_map(|source| &source.images).map(|image| image.target.as_str()).collect();
     let media = shown.into_iter().filter_map(|target| media.remove(target)).collect();
-    let releases = in_reading_order(sources);
+    let mut releases = in_reading_order(sources);
+    contact_card::give_cards(contact_card::contacts_mut(&mut site, &mut releases));
     site.archive_years = releases
         .iter()
         .filter_map(|release| release.listing.published_day().get(..4)?.parse().ok())

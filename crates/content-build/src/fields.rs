@@ -180,6 +180,7 @@ impl ContactFields {
             role: text(self.role),
             email: text(self.email),
             phone: text(self.phone),
+            card: None,
         }
     }
 }

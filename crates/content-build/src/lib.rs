@@ -11,6 +11,7 @@ pub mod boot_script;
 #[cfg(feature = "render")]
 pub mod built_site;
 pub mod characters;
+pub mod contact_card;
 pub mod content;
 pub mod error;
 #[cfg(feature = "render")]

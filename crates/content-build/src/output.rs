@@ -2,6 +2,7 @@
 //! whole site after Trunk's build, or (`write_changed`) only the files whose bytes
 //! changed since the watcher's last build.
 
+use newsroom_model::Route;
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::hash::{BuildHasher, RandomState};
@@ -13,12 +14,13 @@ use crate::content::{self, Content, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{Renderer, Shell};
 use crate::site_file::SiteFile;
-use crate::{body_urls, feed, host_headers, json_files, sitemap, stylesheets};
+use crate::{body_urls, contact_card, feed, host_headers, json_files, sitemap, stylesheets};
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
     "data",
     "feeds",
+    "contacts",
     "media",
     stylesheets::FOLDER,
     "feed.xml",
@@ -104,6 +106,12 @@ pub fn site_files(
     let mut files = json_files::json_files(&built);
     let everything = Renderer::new(&built, address, &shell, &today);
     files.extend(feed::feeds(&built, address, |body| everything.release_body_html(body)));
+    let home = address.page(&Route::Home);
+    files.extend(contact_card::cards(
+        contact_card::contacts(&content.site, &content.releases),
+        &content.site.name,
+        &home,
+    ));
     files.push(sitemap::sitemap(&built, address));
     files.push(sitemap::robots(address, options.drafts));
     files.push(host_headers::file(&policy, address.public_path()));

@@ -136,7 +136,7 @@ impl FromJson for Site {
 
 impl FromJson for Contact {
     fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
-        read_struct!(value, depth, Contact { name, role, email, phone })
+        read_struct!(value, depth, Contact { name, role, email, phone, card })
     }
 }
 
@@ -340,6 +340,7 @@ mod tests {
                 role: None,
                 email: Some("press@example.org".into()),
                 phone: None,
+                card: Some("press".into()),
             }),
             previous: Some(ReleaseLink { slug: "older".into(), title: "Older".into() }),
             next: None,
@@ -358,6 +359,7 @@ mod tests {
                 role: Some("Officer".into()),
                 email: None,
                 phone: Some("+1 555 0100".into()),
+                card: None,
             },
             campaigns: vec![Campaign {
                 id: "winter".into(),

@@ -25,6 +25,9 @@ pub struct Contact {
     pub role: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// Its vCard's file name, `contacts/<card>.vcf`: a slug the content build gives
+    /// each distinct contact, never written by authors.
+    pub card: Option<String>,
 }
 
 /// A donation appeal, shown from `starts` to `ends` inclusive (`YYYY-MM-DD`).
@@ -88,7 +91,7 @@ mod tests {
             tagline: String::new(),
             language: "en".into(),
             about: vec![],
-            contact: Contact { name: String::new(), role: None, email: None, phone: None },
+            contact: Contact { name: String::new(), role: None, email: None, phone: None, card: None },
             campaigns: vec![
                 campaign("spring", "2027-03-01", "2027-03-31"),
                 campaign("winter", "2026-11-01", "2027-01-31"),

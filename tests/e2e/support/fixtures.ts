@@ -5,7 +5,7 @@ import { firefoxContext } from './firefox';
 /** What the content build wrote, read over HTTP like the app reads it. */
 export type ReleaseSummary = { slug: string; title: string; published: string; dateline: string; summary: string; language: string; tags: { name: string; slug: string }[] };
 export type IndexPage = { page: number; pages: number; total: number; tag: string | null; releases: ReleaseSummary[] };
-export type Release = { listing: ReleaseSummary; previous: { slug: string; title: string } | null; next: { slug: string; title: string } | null };
+export type Release = { listing: ReleaseSummary; contact: { name: string } | null; previous: { slug: string; title: string } | null; next: { slug: string; title: string } | null };
 export type Site = { name: string; campaigns: { id: string; headline: string; starts: string; ends: string; tax_note: string | null }[] };
 
 export async function indexPage(request: APIRequestContext, page = 1, base = '/'): Promise<IndexPage> {
