@@ -2,7 +2,8 @@
 //! reader has scrolled a screen's height. It scrolls to the top (smoothly unless the
 //! reader prefers reduced motion) and moves focus to the start of the content, so the
 //! next Tab continues from there. Placed at the inline end, so it flips in right to
-//! left; `scroll-padding` keeps it from covering a focused element; hidden in print.
+//! left; while keyboard focus is on anything else it turns transparent and lets clicks
+//! through (style/back-to-top.css), so it never covers what has focus; hidden in print.
 
 use leptos::ev;
 use leptos::prelude::*;

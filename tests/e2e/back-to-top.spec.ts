@@ -72,7 +72,8 @@ test('it never covers the element that has keyboard focus', async ({ page }) => 
     const overlap = await page.evaluate(() => {
       const focused = document.activeElement as HTMLElement | null;
       const button = document.querySelector('.back-to-top') as HTMLElement;
-      if (!focused || focused === document.body || focused === button || button.hidden) return null;
+      // Hidden, or transparent and letting clicks through, it covers nothing.
+      if (!focused || focused === document.body || focused === button || button.hidden || getComputedStyle(button).opacity === '0') return null;
       const [a, b] = [focused.getBoundingClientRect(), button.getBoundingClientRect()];
       const covered = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
       return covered ? focused.textContent : null;

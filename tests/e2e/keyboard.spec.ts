@@ -13,7 +13,8 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string 
       const element = document.activeElement as HTMLElement;
       const box = element.getBoundingClientRect();
       const covered = [...document.querySelectorAll<HTMLElement>('.back-to-top')].some((fixed) => {
-        if (fixed === element || fixed.hidden) return false;
+        // Hidden, or transparent and letting clicks through, it covers nothing.
+        if (fixed === element || fixed.hidden || getComputedStyle(fixed).opacity === '0') return false;
         const other = fixed.getBoundingClientRect();
         return box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
       });
