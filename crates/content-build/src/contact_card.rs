@@ -8,14 +8,17 @@
 //! (Python's vobject, in the browser suite): text escaped (`\`, `,`, `;`, line breaks),
 //! lines folded at 75 octets without splitting a character, CRLF line ends.
 //!
-//! Each distinct contact gets a card, named by `give_cards`; the app links to it.
+//! Each distinct contact gets a card, named by `give_cards` when the content is read; the
+//! app links to it. Writing the cards is the `render` feature's, as writing the site is.
 
 use newsroom_model::{Contact, Release, Site};
 
 use crate::release_source::tag_slug;
+#[cfg(feature = "render")]
 use crate::site_file::SiteFile;
 
 /// Every contact of the site: its own first, then each release's.
+#[cfg(feature = "render")]
 pub fn contacts<'a>(site: &'a Site, releases: &'a [Release]) -> impl Iterator<Item = &'a Contact> {
     std::iter::once(&site.contact).chain(releases.iter().filter_map(|release| release.contact.as_ref()))
 }
@@ -52,6 +55,7 @@ pub fn give_cards<'a>(contacts: impl Iterator<Item = &'a mut Contact>) {
 
 /// The card of every contact `give_cards` named, once. `organization` is the site's name
 /// and `home` its address: a card says whom the contact speaks for.
+#[cfg(feature = "render")]
 pub fn cards<'a>(contacts: impl Iterator<Item = &'a Contact>, organization: &str, home: &str) -> Vec<SiteFile> {
     let mut files: Vec<SiteFile> = Vec::new();
     let mut written: Vec<&str> = Vec::new();
@@ -65,6 +69,7 @@ pub fn cards<'a>(contacts: impl Iterator<Item = &'a Contact>, organization: &str
     files
 }
 
+#[cfg(feature = "render")]
 fn vcard(contact: &Contact, organization: &str, home: &str) -> String {
     let mut lines = vec![
         "BEGIN:VCARD".to_string(),
@@ -83,6 +88,7 @@ fn vcard(contact: &Contact, organization: &str, home: &str) -> String {
 }
 
 /// A text value, escaped as RFC 2426 §4 says.
+#[cfg(feature = "render")]
 fn text(value: &str) -> String {
     let mut escaped = String::with_capacity(value.len());
     for c in value.chars() {
@@ -100,6 +106,7 @@ fn text(value: &str) -> String {
 }
 
 /// The line with CRLF, folded so that no line is longer than 75 octets.
+#[cfg(feature = "render")]
 fn fold(line: &str) -> String {
     let mut folded = String::with_capacity(line.len() + 8);
     let mut length = 0;
@@ -115,7 +122,7 @@ fn fold(line: &str) -> String {
     folded
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "render"))]
 mod tests {
     use super::*;
 
