@@ -141,6 +141,13 @@ mod tests {
             "https://news.example.org/",
         );
         assert!(card.contains("TITLE:Media\\; relations\\, \\\\ desk\r\n"), "{card}");
+        // A line break in a value cannot start a property of its own.
+        let injected =
+            vcard(&contact("Press\r\nEMAIL:evil@example.org", "press@example.org"), "N", "https://n.example/");
+        assert!(
+            injected.contains("FN:Press\\nEMAIL:evil@example.org\r\n") && !injected.contains("\nEMAIL:evil"),
+            "{injected}"
+        );
         assert!(card.starts_with("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Press office\r\nN:Press office;;;;\r\n"), "{card}");
         for line in card.split("\r\n") {
             assert!(line.len() <= 75, "{line}");

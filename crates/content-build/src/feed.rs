@@ -51,6 +51,10 @@ pub fn language_feed_path(language: &str) -> String {
     format!("feeds/{language}.xml")
 }
 
+pub fn language_feed_title(site: &Site, language: &str) -> String {
+    format!("{} ({language})", site.name)
+}
+
 pub fn topic_feed_title(site: &Site, topic: &str) -> String {
     format!("{}: {topic}", site.name)
 }
@@ -83,7 +87,7 @@ impl Selection<'_> {
     fn title(self, site: &Site) -> String {
         match self {
             Selection::All => site.name.clone(),
-            Selection::Language(language) => format!("{} ({language})", site.name),
+            Selection::Language(language) => language_feed_title(site, language),
             Selection::Topic { name, .. } => topic_feed_title(site, name),
         }
     }

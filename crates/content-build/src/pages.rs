@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::address::SiteAddress;
 use crate::built_site::{json, page_file, BuiltSite, ListPage, ReleasePage};
 use crate::error::{ContentError, Position};
-use crate::feed::{language_feed_path, topic_feed_title};
+use crate::feed::{language_feed_path, language_feed_title, topic_feed_title};
 use crate::policy::Policy;
 use crate::site_file::SiteFile;
 use crate::{boot_script, integrity, live_reload, stylesheets};
@@ -229,7 +229,7 @@ impl<'a> Renderer<'a> {
             feeds: topic
                 .map(|(slug, name)| (address.file(&topic_feed_path(slug)), topic_feed_title(site, name)))
                 .into_iter()
-                .chain([(address.file(&language_feed_path(&language)), format!("{} ({language})", site.name))])
+                .chain([(address.file(&language_feed_path(&language)), language_feed_title(site, &language))])
                 .collect(),
         }
     }
