@@ -93,8 +93,10 @@ class ProxiedRoute {
       headers['content-type'] = 'application/json';
     }
     if (options.contentType) headers['content-type'] = options.contentType;
+    // The init scripts' hashes go into the policy header: before the head is written.
+    const document = this.proxy.withInitScripts(headers, body);
     this.outgoing.writeHead(options.status ?? options.response?.status() ?? 200, headers);
-    this.outgoing.end(this.proxy.withInitScripts(headers, body));
+    this.outgoing.end(document);
     this.proxy.emit('response', { url: () => this.req.url(), status: () => options.status ?? 200, request: () => this.req, finished: async () => null });
   }
 }
@@ -203,7 +205,8 @@ export class RequestProxy {
     const html = body.toString();
     const charset = html.match(/<meta charset="utf-8">/i);
     if (!charset) throw new Error('test proxy: an init script needs a document with <meta charset="utf-8">');
-    const script = this.initScripts.join(';\n');
+    // The marker lets the adapter tell a script that ran from one the policy blocked.
+    const script = ['window.__testInitScriptsRan = true', ...this.initScripts].join(';\n');
     const hash = createHash('sha256').update(script).digest('base64');
     if (headers['content-security-policy']) headers['content-security-policy'] = headers['content-security-policy'].replace('script-src ', `script-src 'sha256-${hash}' `);
     const at = charset.index! + charset[0].length;

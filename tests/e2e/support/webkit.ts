@@ -25,7 +25,8 @@
  *   policy violations are collected by listeners installed once each page has loaded
  *   (boot_script.rs starts the app after load and first paint, which can still come
  *   before WebDriver's next command: a test that reads the console gets the listeners
- *   as an init script, from the document's start).
+ *   as an init script, from the document's start; a document in which the init scripts
+ *   did not run fails the test, since the policy blocking them would hide it).
  * What has no stand-in skips the test in WebKit, naming what is missing: printing (no
  * print media emulation, no Print Page command), a clock that stands still or jumps, and a
  * window narrower than MiniBrowser allows.
@@ -342,7 +343,8 @@ export class WebKitPage {
 
   private async afterNavigation() {
     if (this.options.javaScriptEnabled) {
-      await (await this.driver()).executeScript(installErrorListeners);
+      const initScriptsRan = await (await this.driver()).executeScript<boolean>(`${installErrorListeners}; return document.contentType !== 'text/html' || !!window.__testInitScriptsRan`);
+      if (this.proxy.initScripts.length > 0 && !initScriptsRan) throw new Error('test proxy: the init scripts did not run in this document (did the policy block them?)');
       if (this.waitsForApp) {
         await this.waitForFunction(() => !document.querySelector('script[type="importmap"]') || 'wasmBindings' in window);
       }
