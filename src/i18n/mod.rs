@@ -11,7 +11,7 @@ use newsroom_model::is_language;
 
 use crate::navigation::use_navigation;
 
-/// Every piece of interface text. `{}`-style holes are filled by the methods below.
+/// Every piece of interface text. `{name}` holes are filled by `fill`.
 pub struct Ui {
     pub skip_link: &'static str,
     pub site_navigation: &'static str,
@@ -80,10 +80,8 @@ pub fn use_ui() -> &'static Ui {
     ui(&use_navigation().language.get_untracked())
 }
 
-/// Fills `{name}` holes in a text.
-pub fn fill(text: &str, holes: &[(&str, &str)]) -> String {
-    holes.iter().fold(text.to_string(), |text, (name, value)| text.replace(&["{", name, "}"].concat(), value))
-}
+/// Fills `{name}` holes in a text, as the model's dates do.
+pub use newsroom_model::fill;
 
 #[cfg(test)]
 mod tests {

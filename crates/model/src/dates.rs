@@ -118,11 +118,10 @@ pub fn long_date(day: &str, language: &str) -> String {
         day.get(8..10).and_then(|d| d.parse::<u32>().ok()),
     );
     match (LONG_DATES.iter().find(|format| crate::is_language(language, format.language)), parts) {
-        (Some(format), (Some(year), Some(month @ 1..=12), Some(day_of_month))) => format
-            .pattern
-            .replace("{month}", format.months[month - 1])
-            .replace("{d}", &day_of_month.to_string())
-            .replace("{y}", year),
+        (Some(format), (Some(year), Some(month @ 1..=12), Some(day_of_month))) => crate::fill(
+            format.pattern,
+            &[("month", format.months[month - 1]), ("d", &day_of_month.to_string()), ("y", year)],
+        ),
         _ => day.to_string(),
     }
 }

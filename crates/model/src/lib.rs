@@ -5,6 +5,7 @@
 mod body;
 mod contact;
 mod dates;
+mod holes;
 mod index;
 pub mod json;
 mod language;
@@ -16,6 +17,7 @@ mod site;
 pub use body::{Block, Image, Inline, ListItem};
 pub use contact::{is_plain_email, is_plain_phone};
 pub use dates::long_date;
+pub use holes::fill;
 pub use index::{IndexPage, PAGE_SIZE};
 pub use language::{is_language, language_name, text_direction, Direction};
 pub use page::{document_title, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};

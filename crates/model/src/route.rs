@@ -114,7 +114,8 @@ pub fn is_slug(text: &str) -> bool {
     !text.is_empty()
         && !text.starts_with('-')
         && !text.ends_with('-')
-        && !text.contains("--")
+        // Not `contains("--")`: see holes.rs on multi-character patterns in the browser build.
+        && !text.as_bytes().windows(2).any(|pair| pair == b"--")
         && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
