@@ -56,6 +56,7 @@ pub(crate) fn bare_site() -> Site {
         about: Vec::new(),
         contact: Contact { name: String::new(), role: None, email: None, phone: None, card: None },
         campaigns: Vec::new(),
+        donate_url: None,
         image_hosts: Vec::new(),
         archive_years: Vec::new(),
     }

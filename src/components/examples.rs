@@ -39,6 +39,7 @@ pub fn site() -> Site {
             campaign("winter-appeal", "Stand with families searching for their relatives", "2026-11-01", "2027-01-31"),
             campaign("spring-appeal", "Help us keep the record", "2027-03-01", "2027-04-30"),
         ],
+        donate_url: Some("https://example.org/donate".to_string()),
         image_hosts: Vec::new(),
         archive_years: vec![2026, 2025],
     }

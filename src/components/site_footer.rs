@@ -1,8 +1,10 @@
 //! Accessibility: a `contentinfo` landmark. It can take focus (`tabindex="-1"`) because
 //! it is where focus goes when the donation banner above it is closed. It holds the
-//! back-to-top link (fixed on screen, but inside a landmark for screen readers) and
-//! the address printed at the end of a page.
+//! back-to-top link (fixed on screen, but inside a landmark for screen readers), a
+//! plain donate link that stays when the appeal is closed (a link, not a button: it
+//! leads to another site) and the address printed at the end of a page.
 
+use crate::addresses::is_allowed_link;
 use crate::components::contact_details::email_link;
 use crate::components::{BackToTop, PrintedAddress};
 use crate::element_ids;
@@ -19,6 +21,9 @@ pub fn SiteFooter() -> impl IntoView {
             <p>{site.tagline.clone()}</p>
             {site.contact.email.clone().map(|email| view! {
                 <p>{use_ui().press_enquiries} " " {email_link(email)}</p>
+            })}
+            {site.donate_url.clone().filter(|url| is_allowed_link(url)).map(|url| view! {
+                <p><a href=url>{use_ui().donate}</a></p>
             })}
             <BackToTop />
             <PrintedAddress />
@@ -67,5 +72,22 @@ mod tests {
         site.contact.email = None;
         let page = Markup::of(&render_with(site, WINTER_APPEAL_DAY, Route::Home, "en", || view! { <SiteFooter /> }));
         assert!(!page.html().contains("Press enquiries"), "{}", page.html());
+    }
+
+    #[test]
+    fn the_donate_link_is_in_the_footer_in_the_page_language_and_only_to_an_allowed_address() {
+        let page = footer("en");
+        assert_eq!(
+            page.within(page.only("contentinfo")).one("link", "Donate").attribute("href"),
+            Some("https://example.org/donate")
+        );
+        assert_eq!(footer("tr").one("link", "Bağış yapın").attribute("href"), Some("https://example.org/donate"));
+        for (donate_url, shown) in [(Some("javascript:alert(1)"), false), (None, false)] {
+            let mut site = site();
+            site.donate_url = donate_url.map(str::to_string);
+            let page =
+                Markup::of(&render_with(site, WINTER_APPEAL_DAY, Route::Home, "en", || view! { <SiteFooter /> }));
+            assert_eq!(page.has("link", "Donate"), shown, "{}", page.html());
+        }
     }
 }

@@ -35,6 +35,7 @@ pub const UI: Ui = Ui {
     related_releases: "Related releases",
     list_feed: "Follow this list: Atom feed",
     contact_card: "Save to contacts (.vcf)",
+    donate: "Donate",
     newer_release: "Newer release",
     older_release: "Older release",
     unpublished: "Preview: draft or embargoed, not published",

@@ -55,6 +55,8 @@ pub struct Ui {
     pub list_feed: &'static str,
     /// The link that downloads a media contact's vCard.
     pub contact_card: &'static str,
+    /// The footer's link to the donation page.
+    pub donate: &'static str,
     pub newer_release: &'static str,
     pub older_release: &'static str,
     pub unpublished: &'static str,

@@ -36,6 +36,7 @@ pub const UI: Ui = Ui {
     related_releases: "İlgili açıklamalar",
     list_feed: "Bu listeyi takip edin: Atom akışı",
     contact_card: "Kişilere kaydet (.vcf)",
+    donate: "Bağış yapın",
     newer_release: "Daha yeni açıklama",
     older_release: "Daha eski açıklama",
     unpublished: "Önizleme: taslak ya da ambargolu, yayımlanmadı",

@@ -37,6 +37,7 @@ pub const UI: Ui = Ui {
     related_releases: "مۇناسىۋەتلىك باياناتلار",
     list_feed: "بۇ تىزىملىكنى ئەگىشىڭ: Atom ئېقىمى",
     contact_card: "ئالاقىداشلارغا ساقلاش (.vcf)",
+    donate: "ئىئانە قىلىڭ",
     newer_release: "يېڭىراق بايانات",
     older_release: "كونىراق بايانات",
     unpublished: "ئالدىن كۆرۈش: لايىھە ياكى چەكلەنگەن، ئېلان قىلىنمىغان",

@@ -23,6 +23,22 @@ test('the campaign running today is shown as a labelled region, with its tax not
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 });
 
+test('closing the appeal leaves a quiet donate link in the footer, on every page and between appeals', async ({ page }) => {
+  await open(page, DURING_WINTER_APPEAL);
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: 'Donate', exact: true })).toHaveAttribute('href', 'https://example.org/donate');
+  await banner(page).getByRole('button', { name: 'Close the donation appeal' }).click();
+  await expect(banner(page)).toHaveCount(0);
+  await expect(footer.getByRole('link', { name: 'Donate', exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Archive', exact: true }).click();
+  await expect(await heading(page)).toHaveText(/Archive/);
+  await expect(footer.getByRole('link', { name: 'Donate', exact: true })).toBeVisible();
+
+  await open(page, BETWEEN_APPEALS);
+  await expect(page.locator('.donation-banner')).toHaveCount(0);
+  await expect(footer.getByRole('link', { name: 'Donate', exact: true })).toBeVisible();
+});
+
 test('no banner when no campaign is running', async ({ page }) => {
   await open(page, BETWEEN_APPEALS);
   await expect(page.locator('.donation-banner')).toHaveCount(0);

@@ -30,6 +30,8 @@ struct SiteSettings {
     contact: ContactFields,
     #[serde(default)]
     campaigns: Vec<CampaignSettings>,
+    /// The donation page every page's footer links to, appeal or not.
+    donate_url: Option<Spanned<String>>,
     /// Hosts besides the site's own that images may come from; none unless listed.
     image_hosts: Option<Spanned<Vec<Spanned<String>>>>,
 }
@@ -198,6 +200,13 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
             ends,
         });
     }
+    let donate_url = settings.donate_url.and_then(|url| match checked_action_url(url.get_ref()) {
+        Ok(url) => Some(url),
+        Err(problem) => {
+            checks.refuse(&url.span(), format!("`donate_url` {problem}"));
+            None
+        }
+    });
     checks.errors.sort_by_key(|error| (error.line, error.column));
     match (origin, rule) {
         (Some(origin), Some(rule)) if checks.errors.is_empty() => {
@@ -208,6 +217,7 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
                 about,
                 contact,
                 campaigns,
+                donate_url,
                 image_hosts,
                 archive_years: Vec::new(),
             };
@@ -352,6 +362,18 @@ ends = 2027-01-31
             assert!(error.message.contains(gist), "{gist}: {error}");
             assert_eq!(error.file, Path::new("content/site.toml"));
         }
+    }
+
+    #[test]
+    fn the_footer_donate_link_is_checked_like_an_appeal_s() {
+        for (address, gist) in [("javascript:alert(1)", "must start with https://"), ("https://user@example.org/give", "has a user name")] {
+            let text = SETTINGS.replace("[contact]", &format!("donate_url = \"{address}\"\n\n[contact]"));
+            let errors = read_settings(&text).unwrap_err();
+            assert_eq!(at(&errors), [(7, 14)], "{errors:#?}");
+            assert!(errors[0].message.contains("`donate_url`") && errors[0].message.contains(gist), "{}", errors[0]);
+        }
+        let text = SETTINGS.replace("[contact]", "donate_url = \"https://example.org/give\"\n\n[contact]");
+        assert_eq!(read_settings(&text).unwrap().site.donate_url.as_deref(), Some("https://example.org/give"));
     }
 
     #[test]

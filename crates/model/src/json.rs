@@ -129,7 +129,7 @@ impl FromJson for Site {
         read_struct!(
             value,
             depth,
-            Site { name, tagline, language, about, contact, campaigns, image_hosts, archive_years }
+            Site { name, tagline, language, about, contact, campaigns, donate_url, image_hosts, archive_years }
         )
     }
 }
@@ -371,6 +371,7 @@ mod tests {
                 starts: "2026-11-01".into(),
                 ends: "2027-01-31".into(),
             }],
+            donate_url: Some("https://example.org/donate".into()),
             image_hosts: vec!["images.example.org".into()],
             archive_years: vec![2026, 2025],
         }

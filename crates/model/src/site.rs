@@ -12,6 +12,9 @@ pub struct Site {
     pub about: Vec<Block>,
     pub contact: Contact,
     pub campaigns: Vec<Campaign>,
+    /// The donation page the footer of every page links to, so that closing an appeal
+    /// never hides the way to give.
+    pub donate_url: Option<String>,
     /// Hosts other than the site's own that images may be loaded from (`images.example.org`):
     /// none by default, so a reader's browser asks no other host for anything.
     pub image_hosts: Vec<String>,
@@ -96,6 +99,7 @@ mod tests {
                 campaign("spring", "2027-03-01", "2027-03-31"),
                 campaign("winter", "2026-11-01", "2027-01-31"),
             ],
+            donate_url: None,
             image_hosts: vec![],
             archive_years: vec![],
         };
