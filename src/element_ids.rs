@@ -8,3 +8,7 @@ pub const TOP: &str = "top";
 pub const MAIN: &str = "main";
 /// The footer, where focus goes when the donation banner above it is closed.
 pub const SITE_FOOTER: &str = "site-footer";
+/// The header's search box, which `web/search.js` fills with the query it shows.
+pub const SEARCH_QUERY: &str = "site-search-query";
+/// Where `web/search.js` draws the search page's results.
+pub const SEARCH_RESULTS: &str = "search-results";

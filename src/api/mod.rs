@@ -115,7 +115,7 @@ pub struct DataMismatch;
 /// "Page not found".
 pub fn seed(route: &Route, data: Option<PageData>) -> Result<(), DataMismatch> {
     let fits = match (route, &data) {
-        (Route::NotFound, None) => true,
+        (Route::NotFound | Route::Search, None) => true,
         (Route::Release { slug }, Some(PageData::Release(release))) => release.listing.slug == *slug,
         (Route::Home | Route::Archive { .. } | Route::Tag { .. } | Route::Year { .. }, Some(PageData::List(_))) => true,
         _ => false,

@@ -189,6 +189,7 @@ fn role(tag: &str, attributes: &[(String, String)], ancestors: &[&str]) -> Optio
         "header" if !in_section => "banner",
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
         "img" => "img",
+        "input" if attributes.iter().any(|(attribute, value)| attribute == "type" && value == "search") => "searchbox",
         "li" => "listitem",
         "main" => "main",
         "nav" => "navigation",
@@ -201,8 +202,8 @@ fn role(tag: &str, attributes: &[(String, String)], ancestors: &[&str]) -> Optio
     Some(role.to_string())
 }
 
-/// `aria-labelledby`, else `aria-label`, else (for an image) `alt`, else the text of
-/// an element named by its content.
+/// `aria-labelledby`, else `aria-label`, else (for an image) `alt`, else (for a search
+/// box) its `<label for>`, else the text of an element named by its content.
 fn accessible_name(element: &Element, elements: &[Element]) -> String {
     if let Some(ids) = element.attribute("aria-labelledby") {
         let labels = ids.split_whitespace().filter_map(|id| {
@@ -215,6 +216,11 @@ fn accessible_name(element: &Element, elements: &[Element]) -> String {
     }
     if let Some(label) = element.attribute("aria-label").or_else(|| element.attribute("alt")) {
         return collapse_whitespace(label);
+    }
+    if element.role.as_deref() == Some("searchbox") {
+        let id = element.attribute("id").unwrap_or_default();
+        let label = elements.iter().find(|label| label.tag == "label" && label.attribute("for") == Some(id));
+        return label.map(|label| label.text.clone()).unwrap_or_default();
     }
     match element.role.as_deref() {
         Some("link" | "button" | "heading") => element.text.clone(),

@@ -16,7 +16,7 @@ mod donation_banner;
 pub(crate) mod examples;
 mod load_state;
 #[cfg(all(test, feature = "ssr"))]
-mod markup;
+pub(crate) mod markup;
 mod pager;
 mod printed_address;
 mod published_date;

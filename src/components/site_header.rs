@@ -1,6 +1,9 @@
 //! Accessibility: a `banner` landmark that starts with the skip link (so no content
 //! stands outside a landmark), then the site name and a labelled navigation; the link
-//! to the page being shown carries `aria-current="page"`.
+//! to the page being shown carries `aria-current="page"`. The search box is a plain form
+//! in a `search` landmark, so it works without script too (it leads to the search page,
+//! which says what it needs); its label is visually hidden, as the button beside it
+//! says "Search", and the label is what a screen reader announces for the box.
 
 use leptos::prelude::*;
 use newsroom_model::Route;
@@ -33,6 +36,11 @@ pub fn SiteHeader() -> impl IntoView {
                 <a href=href(&Route::Home) aria-current=move || current(Route::Home)>{ui.latest}</a>
                 <a href=href(&Route::Archive { page: 1 }) aria-current=move || current(Route::Archive { page: 1 })>{ui.archive}</a>
             </nav>
+            <form class="site-search" role="search" action=href(&Route::Search) method="get">
+                <label class="visually-hidden" for=element_ids::SEARCH_QUERY>{ui.search_label}</label>
+                <input id=element_ids::SEARCH_QUERY type="search" name="q" />
+                <button>{ui.search}</button>
+            </form>
         </header>
     }
 }
@@ -81,6 +89,18 @@ mod tests {
         assert_eq!(current(Route::Year { year: 2025, page: 1 }), ["Archive"]);
         assert!(current(Route::Release { slug: "statement-on-forced-returns".to_string() }).is_empty());
         assert!(current(Route::Tag { slug: "advocacy".to_string(), page: 1 }).is_empty());
+    }
+
+    #[test]
+    fn the_search_box_is_a_labelled_form_that_leads_to_the_search_page_in_the_page_language() {
+        let page = header(Route::Home, "en");
+        let form = page.only("search");
+        assert_eq!((form.attribute("action"), form.attribute("method")), (Some("/newsroom/search/"), Some("get")));
+        let search = page.within(form);
+        assert_eq!(search.one("searchbox", "Search the press releases").attribute("name"), Some("q"));
+        search.one("button", "Search");
+        let page = header(Route::Home, "ug");
+        page.within(page.only("search")).one("searchbox", "باياناتلاردىن ئىزدەش");
     }
 
     #[test]

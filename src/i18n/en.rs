@@ -43,4 +43,17 @@ pub const UI: Ui = Ui {
     close_appeal: "Close the donation appeal",
     already_gave: "I already gave",
     appeal_closed: "Donation appeal closed.",
+    search: "Search",
+    search_label: "Search the press releases",
+};
+
+#[cfg(feature = "ssr")]
+pub const SEARCH: super::SearchText = super::SearchText {
+    needs_script: "Search runs in your browser and needs JavaScript, which is off here. Every release is in the archive, by year and by topic.",
+    searching: "Searching…",
+    one_result: "1 release matches “{query}”.",
+    results: "{count} releases match “{query}”.",
+    no_results: "No release matches “{query}”. Try other or fewer words.",
+    more_results: "Show more results",
+    search_failed: "Search could not be loaded. Check your connection, then try again.",
 };

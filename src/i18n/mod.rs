@@ -64,6 +64,40 @@ pub struct Ui {
     pub close_appeal: &'static str,
     pub already_gave: &'static str,
     pub appeal_closed: &'static str,
+    /// The header's search button and the search page's heading.
+    pub search: &'static str,
+    /// The label of the header's search box.
+    pub search_label: &'static str,
+}
+
+/// What the search page says outside the app: the pre-rendered page's words for readers
+/// without JavaScript, and what its script (`web/search.js`) says, which the content
+/// build writes to `search/text.json`. The browser build does not carry them.
+#[cfg(feature = "ssr")]
+pub struct SearchText {
+    /// The search page without JavaScript: only pre-rendered pages show it.
+    pub needs_script: &'static str,
+    pub searching: &'static str,
+    /// `{query}`: what the reader searched for.
+    pub one_result: &'static str,
+    /// `{count}`, `{query}`.
+    pub results: &'static str,
+    /// `{query}`.
+    pub no_results: &'static str,
+    pub more_results: &'static str,
+    pub search_failed: &'static str,
+}
+
+/// The search page's script text for a language, as `ui` picks its interface text.
+#[cfg(feature = "ssr")]
+pub fn search_text(language: &str) -> &'static SearchText {
+    if is_language(language, "ug") {
+        &ug::SEARCH
+    } else if is_language(language, "tr") {
+        &tr::SEARCH
+    } else {
+        &en::SEARCH
+    }
 }
 
 /// The interface text for a BCP 47 language tag, in any case (`ug`, `UG`, `ug-CN`).

@@ -44,4 +44,17 @@ pub const UI: Ui = Ui {
     close_appeal: "Bağış çağrısını kapat",
     already_gave: "Zaten bağış yaptım",
     appeal_closed: "Bağış çağrısı kapatıldı.",
+    search: "Ara",
+    search_label: "Basın açıklamalarında ara",
+};
+
+#[cfg(feature = "ssr")]
+pub const SEARCH: super::SearchText = super::SearchText {
+    needs_script: "Arama tarayıcınızda çalışır ve JavaScript gerektirir; burada kapalı. Tüm açıklamalar yıla ve konuya göre arşivde.",
+    searching: "Aranıyor…",
+    one_result: "“{query}” ile eşleşen 1 açıklama var.",
+    results: "“{query}” ile eşleşen {count} açıklama var.",
+    no_results: "“{query}” ile eşleşen açıklama yok. Başka ya da daha az sözcük deneyin.",
+    more_results: "Daha fazla sonuç göster",
+    search_failed: "Arama yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.",
 };

@@ -45,4 +45,17 @@ pub const UI: Ui = Ui {
     close_appeal: "ئىئانە چاقىرىقىنى تاقاش",
     already_gave: "مەن ئىئانە قىلدىم",
     appeal_closed: "ئىئانە چاقىرىقى تاقالدى.",
+    search: "ئىزدەش",
+    search_label: "باياناتلاردىن ئىزدەش",
+};
+
+#[cfg(feature = "ssr")]
+pub const SEARCH: super::SearchText = super::SearchText {
+    needs_script: "ئىزدەش توركۆرگۈڭىزدە ئىشلەيدۇ ۋە JavaScript تەلەپ قىلىدۇ، ئۇ بۇ يەردە تاقاق. بارلىق باياناتلار ئارخىپتا، يىل ۋە تېما بويىچە.",
+    searching: "ئىزدەۋاتىدۇ…",
+    one_result: "«{query}» غا ماس كېلىدىغان 1 بايانات بار.",
+    results: "«{query}» غا ماس كېلىدىغان {count} بايانات بار.",
+    no_results: "«{query}» غا ماس كېلىدىغان بايانات يوق. باشقا ياكى ئازراق سۆز سىناپ بېقىڭ.",
+    more_results: "تېخىمۇ كۆپ نەتىجە كۆرسىتىش",
+    search_failed: "ئىزدەشنى يۈكلىگىلى بولمىدى. تورنى تەكشۈرۈپ، قايتا سىناڭ.",
 };

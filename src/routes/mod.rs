@@ -4,6 +4,7 @@
 mod list;
 mod not_found;
 mod release;
+mod search;
 
 use std::sync::Arc;
 
@@ -24,6 +25,7 @@ pub fn title(route: &Route, data: Option<&api::PageData>, language: &str) -> Str
     match data {
         Some(api::PageData::Release(release)) => release.listing.title.clone(),
         Some(api::PageData::List(index)) => list::heading(route, index, ui),
+        None if *route == Route::Search => ui.search.to_string(),
         None => ui.not_found_heading.to_string(),
     }
 }
@@ -32,6 +34,7 @@ pub fn page(route: Route) -> AnyView {
     match route {
         Route::Release { slug } => release::page(slug).into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
+        Route::Search => view! { <search::Search /> }.into_any(),
         list => list::page(list).into_any(),
     }
 }

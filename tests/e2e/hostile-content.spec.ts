@@ -86,6 +86,18 @@ test('moving through the hostile site in the app renders the same text from its 
   await expectNothingRan(page, dialogs);
 });
 
+test('search shows a hostile title and summary as text, highlights only the word found, and runs nothing', async ({ page }) => {
+  const dialogs = watchDialogs(page);
+  await page.goto(`${HOME}search/?q=closes`);
+  const result = page.locator('.search__results > li').first();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText(TITLE);
+  await expect(result.locator('.search__excerpt')).toContainText(SUMMARY.replace(' a script.', ''));
+  await expect(result.locator('.search__excerpt mark')).toHaveText(['closes']);
+  await result.getByRole('link').click();
+  await expect(await heading(page)).toHaveText(TITLE);
+  await expectNothingRan(page, dialogs);
+});
+
 test('right-to-left override characters stay text in a right-to-left page', async ({ page }) => {
   await page.goto('/hostile/releases/right-to-left-overrides/');
   await expect(await heading(page)).toHaveText('Right-to-left overrides \u202e(sample)\u202c');

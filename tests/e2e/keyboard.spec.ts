@@ -71,6 +71,30 @@ test('a keyboard reader goes from the skip link to a release, its neighbours, ba
   await expect(page.locator('main h1')).toBeFocused();
 });
 
+test('a keyboard reader searches from the header box and opens a result', async ({ page }) => {
+  await page.goto('releases/statement-on-forced-returns/');
+  await heading(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // Back from the content: the search box is the header's last stop but its button.
+  await tabTo(page, (e) => e.tag === 'input', 'Shift+Tab');
+  const box = page.getByRole('searchbox', { name: 'Search the press releases' });
+  await expect(box).toBeFocused();
+  await box.fill('interviewees');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.search__status')).toHaveText('1 release matches “interviewees”.');
+  const title = (await page.locator('.search__results h2').textContent())!;
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await tabTo(page, (e) => e.text === title);
+  await page.keyboard.press('Enter');
+  await expect(await heading(page)).toHaveText(title);
+  await expect(page.locator('main h1')).toBeFocused();
+});
+
 // Safari's default: Tab moves between form controls and buttons only, links need
 // Option+Tab (or the setting "Press Tab to highlight each item", which WebKitGTK has on,
 // as the rest of the suite runs). So with it off, Tab must still reach every button of the
@@ -79,13 +103,17 @@ test('a keyboard reader goes from the skip link to a release, its neighbours, ba
 test.describe('with Safari\'s default, where Tab skips links', () => {
   test.use({ tabsToLinks: false });
 
-  test('Tab reaches the appeal\'s two buttons, in view, and closing it leaves focus in the page', async ({ page, browserName }) => {
+  test('Tab reaches the search box, its button and the appeal\'s two buttons, in view, and closing it leaves focus in the page', async ({ page, browserName }) => {
     test.skip(browserName !== 'webkit', 'only WebKit has a Tab that skips links on Linux');
     await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
     await page.goto('releases/statement-on-forced-returns/');
     await heading(page);
     const close = page.getByRole('button', { name: 'Close the donation appeal' });
     const gave = page.getByRole('button', { name: 'I already gave' });
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('searchbox', { name: 'Search the press releases' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('search').getByRole('button', { name: 'Search' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(close).toBeFocused();
     await expect(close).toBeInViewport();

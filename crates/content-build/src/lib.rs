@@ -36,6 +36,8 @@ pub mod pages;
 pub mod policy;
 pub mod release_source;
 #[cfg(feature = "render")]
+pub mod search;
+#[cfg(feature = "render")]
 pub mod site_file;
 pub mod site_source;
 #[cfg(feature = "render")]

@@ -14,7 +14,7 @@ use crate::content::{self, Content, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{Renderer, Shell};
 use crate::site_file::SiteFile;
-use crate::{body_urls, contact_card, feed, host_headers, json_files, sitemap, stylesheets};
+use crate::{body_urls, contact_card, feed, host_headers, json_files, search, sitemap, stylesheets};
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
@@ -28,6 +28,7 @@ const OWNED: &[&str] = &[
     "robots.txt",
     "index.html",
     "404.html",
+    "search",
     "archive",
     "releases",
     "tags",
@@ -112,6 +113,7 @@ pub fn site_files(
         &content.site.name,
         &home,
     ));
+    files.extend(search::files(&built));
     files.push(sitemap::sitemap(&built, address));
     files.push(sitemap::robots(address, options.drafts));
     files.push(host_headers::file(&policy, address.public_path()));

@@ -107,7 +107,8 @@ impl<'a> Renderer<'a> {
         Renderer { built, address, shell, today, site_json: embedded_json(&built.site_json) }
     }
 
-    /// Every page: the home page, each list page, each release and the not-found page.
+    /// Every page: the home page, each list page, each release, the search page and the
+    /// not-found page.
     pub fn pages(&self) -> Result<Vec<SiteFile>, ContentError> {
         let mut files = Vec::new();
         for list in &self.built.lists {
@@ -119,6 +120,7 @@ impl<'a> Renderer<'a> {
         for release in &self.built.releases {
             files.push(self.release(release)?);
         }
+        files.push(self.page(Route::Search, None, None)?);
         files.push(self.not_found()?);
         Ok(files)
     }
@@ -188,9 +190,15 @@ impl<'a> Renderer<'a> {
             _ => String::new(),
         };
         let structured_data = release.map(|release| self.structured_data(release)).unwrap_or_default();
+        // The search page's results (src/routes/search.rs), on that page only.
+        let search_script = if *route == Route::Search {
+            format!(r#"<script type="module" src="{}search.js"></script>"#, escape_attribute(base_path))
+        } else {
+            String::new()
+        };
         let (shell, site_json) = (self.shell, &self.site_json);
         Some(format!(
-            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}{structured_data}{search_script}<script type=\"application/json\" id=\"{SITE_DATA_ELEMENT}\">{site_json}</script>{page_data}</head>\n<body>{body}{}</body>\n</html>\n",
             escape_attribute(language),
             escape_attribute(text_direction(language).as_html()),
             shell.head,

@@ -1,4 +1,5 @@
-//! `sitemap.xml` (the home page and every published release) and `robots.txt`.
+//! `sitemap.xml` (the home page, the archive, the search page and every published
+//! release) and `robots.txt`.
 
 use newsroom_model::Route;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -12,7 +13,11 @@ use crate::site_file::SiteFile;
 const SITEMAP_NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 pub fn sitemap(built: &BuiltSite, address: &SiteAddress) -> SiteFile {
-    let mut pages = vec![(address.page(&Route::Home), None), (address.page(&Route::Archive { page: 1 }), None)];
+    let mut pages = vec![
+        (address.page(&Route::Home), None),
+        (address.page(&Route::Archive { page: 1 }), None),
+        (address.page(&Route::Search), None),
+    ];
     pages.extend(
         built
             .releases

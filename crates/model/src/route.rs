@@ -4,10 +4,23 @@
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
-    Archive { page: u32 },
-    Release { slug: String },
-    Tag { slug: String, page: u32 },
-    Year { year: u32, page: u32 },
+    Archive {
+        page: u32,
+    },
+    Release {
+        slug: String,
+    },
+    Tag {
+        slug: String,
+        page: u32,
+    },
+    Year {
+        year: u32,
+        page: u32,
+    },
+    /// Full-text search over every published release; what it finds comes from the
+    /// search index, not from a data file of its own.
+    Search,
     NotFound,
 }
 
@@ -27,6 +40,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Home,
             ["archive"] => Route::Archive { page: 1 },
+            ["search"] => Route::Search,
             ["archive", "page", page] => parse_page(page).map_or(Route::NotFound, |page| Route::Archive { page }),
             ["archive", year] => parse_year(year).map_or(Route::NotFound, |year| Route::Year { year, page: 1 }),
             ["archive", year, "page", page] => match (parse_year(year), parse_page(page)) {
@@ -53,6 +67,7 @@ impl Route {
             Route::Tag { slug, page } => format!("tags/{slug}/page/{page}/"),
             Route::Year { year, page: 1 } => format!("archive/{year}/"),
             Route::Year { year, page } => format!("archive/{year}/page/{page}/"),
+            Route::Search => "search/".into(),
             Route::NotFound => "404.html".into(),
         }
     }
@@ -75,7 +90,7 @@ impl Route {
             Route::Release { slug } => Some(release_data_path(slug)),
             Route::Tag { slug, page } => Some(tag_data_path(slug, *page)),
             Route::Year { year, page } => Some(year_data_path(*year, *page)),
-            Route::NotFound => None,
+            Route::Search | Route::NotFound => None,
         }
     }
 
@@ -153,6 +168,7 @@ mod tests {
             Route::Tag { slug: "forced-labour".into(), page: 2 },
             Route::Year { year: 2026, page: 1 },
             Route::Year { year: 2022, page: 4 },
+            Route::Search,
         ];
         for route in routes {
             assert_eq!(Route::from_path(&route.path()), route);

@@ -810,6 +810,17 @@ class WebKitLocator {
     await this.retry(() => this.page.evaluateIn(this._selector, '(element) => element.focus()', null), 'focus');
   }
 
+  /** WebDriver's Element Clear, then its Send Keys: typed as real key input, as `fill` types. */
+  async fill(value: string) {
+    await this.retry(async () => {
+      const element = await this.element();
+      await this.page.guard(async () => {
+        await element.clear();
+        await element.sendKeys(value);
+      });
+    }, 'fill');
+  }
+
   async press(key: string) {
     await this.focus();
     await this.page.keyboard.press(key);
