@@ -18,6 +18,8 @@
 const RESULTS_ID = 'search-results';
 const QUERY_ID = 'site-search-query';
 const SHOWN_AT_ONCE = 10;
+// A query is a few words; an address can carry megabytes. Longer ones are cut here.
+const QUERY_LIMIT = 200;
 const INVISIBLE_FORMAT = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const RELEASE_PATH = /^releases\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -87,7 +89,7 @@ function resultItem(data) {
 }
 
 async function show(box) {
-  const asked = new URLSearchParams(location.search).get('q') ?? '';
+  const asked = [...(new URLSearchParams(location.search).get('q') ?? '')].slice(0, QUERY_LIMIT).join('');
   const input = document.getElementById(QUERY_ID);
   if (input && !input.value) input.value = asked;
   const query = normalized(asked);

@@ -100,6 +100,23 @@ test('no page loads search code or index before a search, and the search page on
   expect(searchRequests.some((url) => url.includes('/pagefind/'))).toBe(true);
 });
 
+test('a query of any shape is text, a long one is cut, and nothing runs', async ({ page }) => {
+  await page.goto(`search/?q=${encodeURIComponent('<img src=x onerror="window.pwned=1">interviewees')}`);
+  await expect(status(page)).toContainText('“<img src=x onerror="window.pwned=1">interviewees”');
+  // 5,000 characters: about what a host takes in an address (nginx: 8 KB).
+  await page.goto(`search/?q=${'interviewees%20'.repeat(400)}`);
+  await expect(status(page)).toContainText('release');
+  expect((await status(page).textContent())!.length).toBeLessThan(400);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('search works deployed under a sub-path, with links that stay under it', async ({ page }) => {
+  await page.goto('/newsroom/search/?q=interviewees');
+  await expect(status(page)).toHaveText('1 release matches “interviewees”.');
+  await expect(results(page).getByRole('link')).toHaveAttribute('href', '/newsroom/releases/families-testimony-project/');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
