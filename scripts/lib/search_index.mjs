@@ -35,8 +35,9 @@ try {
   await pagefind.close();
 }
 rmSync(recordsFile);
-// Pagefind also writes its ready-made interfaces, and the WebAssembly for pages of an
-// unknown language; the search page uses neither (web/search.js draws the results).
+// Pagefind also writes its ready-made interfaces, its worker, and the WebAssembly for
+// pages of an unknown language; the search page uses none of them (web/search.js draws
+// the results and runs Pagefind on the page's thread).
 for (const unused of readdirSync(join(site, 'pagefind'))) {
-  if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.|^wasm\.unknown\./.test(unused)) rmSync(join(site, 'pagefind', unused));
+  if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.|^wasm\.unknown\./.test(unused)) rmSync(join(site, 'pagefind', unused));
 }

@@ -88,27 +88,27 @@ pub struct SearchText {
     pub search_failed: &'static str,
 }
 
-/// The search page's script text for a language, as `ui` picks its interface text.
+/// The search page's words outside the app for a language, as `ui` picks the interface's.
 #[cfg(feature = "ssr")]
 pub fn search_text(language: &str) -> &'static SearchText {
+    in_language(language, [&en::SEARCH, &tr::SEARCH, &ug::SEARCH])
+}
+
+/// The one of `[english, turkish, uyghur]` for a BCP 47 language tag, in any case (`ug`,
+/// `UG`, `ug-CN`); English for languages without a file here.
+fn in_language<T>(language: &str, [english, turkish, uyghur]: [&'static T; 3]) -> &'static T {
     if is_language(language, "ug") {
-        &ug::SEARCH
+        uyghur
     } else if is_language(language, "tr") {
-        &tr::SEARCH
+        turkish
     } else {
-        &en::SEARCH
+        english
     }
 }
 
-/// The interface text for a BCP 47 language tag, in any case (`ug`, `UG`, `ug-CN`).
+/// The interface text for a language tag.
 pub fn ui(language: &str) -> &'static Ui {
-    if is_language(language, "ug") {
-        &ug::UI
-    } else if is_language(language, "tr") {
-        &tr::UI
-    } else {
-        &en::UI
-    }
+    in_language(language, [&en::UI, &tr::UI, &ug::UI])
 }
 
 /// The interface text of the page being shown.

@@ -12,9 +12,9 @@
 //!   need no hash.
 //! - styles, JSON, the wasm, the favicon: the site's own files (`'self'`). The app sets
 //!   no inline style.
-//! - search: Pagefind searches in a worker of the site's own (`worker-src 'self'`), and
-//!   the header's search box is a form that leads to the site's search page
-//!   (`form-action 'self'`); no form sends anything anywhere else.
+//! - search: Pagefind runs on the page's own thread, so no worker may start
+//!   (`worker-src 'none'`); the header's search box is a form that leads to the site's
+//!   search page (`form-action 'self'`), and no form sends anything anywhere else.
 //! - `frame-ancestors 'none'` only in the header: a `<meta>` policy cannot carry it.
 //!
 //! Trusted Types (`require-trusted-types-for 'script'`) is not in it: Leptos builds each
@@ -95,7 +95,7 @@ impl Policy {
             "connect-src 'self'".to_string(),
             "object-src 'none'".to_string(),
             "base-uri 'self'".to_string(),
-            "worker-src 'self'".to_string(),
+            "worker-src 'none'".to_string(),
             "form-action 'self'".to_string(),
         ]
     }
@@ -172,7 +172,7 @@ mod tests {
         assert_eq!(
             policy.for_meta(),
             format!(
-                "default-src 'none'; script-src 'self' {} {} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; worker-src 'self'; form-action 'self'",
+                "default-src 'none'; script-src 'self' {} {} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; worker-src 'none'; form-action 'self'",
                 hash("{\"integrity\":{}}"),
                 hash("\nimport init from '/app.js';\n")
             )
