@@ -1,8 +1,8 @@
 //! The search page. Searching is done by Pagefind: `scripts/post-build` indexes every
 //! published release (the content build's `search/records.json`), and Pagefind's script
 //! and index chunks load only from this page, when there is something to search for. At
-//! 10,000 releases the index is 13 MB in 10,179 files, and a first search fetches 141 KB
-//! of it, Pagefind's script and WebAssembly included (docs/benchmarks.md, 32d5058).
+//! 10,000 releases the index is 13 MB in 10,178 files, and a first search fetches 166 to
+//! 182 KB of it, Pagefind's script and WebAssembly included (docs/benchmarks.md, 1a52015).
 //!
 //! The results are drawn by `web/search.js`, not by the app: drawn here they cost the
 //! first load of every page about 2 KB brotli, which the 100 KB budget does not have, and

@@ -12,7 +12,7 @@
 //!   hyphen, direction marks), so a joiner inside a Uyghur word neither splits it nor
 //!   hides it from a query typed without one.
 //!
-//! At 10,000 releases Pagefind takes 12.5 s to index them, more than the rest of the
+//! At 10,000 releases Pagefind takes 14.5 s to index them, more than the rest of the
 //! build (docs/benchmarks.md).
 
 use icu_normalizer::ComposingNormalizerBorrowed;
