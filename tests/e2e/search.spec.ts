@@ -1,3 +1,4 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, heading } from './support/fixtures';
 
@@ -109,6 +110,38 @@ test('a query of any shape is text, a long one is cut, and nothing runs', async 
   expect((await status(page).textContent())!.length).toBeLessThan(400);
   expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
   await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('an index file altered on the host cannot make a result run, load or lead elsewhere', async ({ page }) => {
+  // Pagefind's fragments are gzip'd JSON after a 12-byte signature: rewritten as an
+  // attacker with write access to pagefind/ would.
+  await page.route(/\/pagefind\/fragment\/.*\.pf_fragment$/, async (route) => {
+    const response = await route.fetch();
+    const raw = gunzipSync(await response.body());
+    const fragment = JSON.parse(raw.subarray(12).toString());
+    if (fragment.meta.path.startsWith('releases/winter-appeal')) fragment.meta.path = '//evil.example/releases/x/';
+    else if (fragment.meta.path.startsWith('releases/statement')) fragment.meta.path = 'javascript:window.pwned=1//';
+    fragment.meta.title = `<img src=x onerror="window.pwned=2">${fragment.meta.title}`;
+    fragment.meta.language = 'en" onmouseover="window.pwned=3';
+    fragment.meta.direction = 'rtl;color:red';
+    fragment.content += ' <img src=x onerror="window.pwned=4"> sample';
+    const body = gzipSync(Buffer.concat([raw.subarray(0, 12), Buffer.from(JSON.stringify(fragment))]));
+    await route.fulfill({ response, body });
+  });
+  await page.goto('search/?q=sample');
+  await expect(status(page)).toHaveText(/^(\d+) releases match “sample”\.$/);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(page.getByRole('button', { name: 'Show more results' })).toHaveCount(0);
+  const count = Number((await status(page).textContent())!.match(/\d+/)![0]);
+  // The results whose address is not a release's are left out.
+  await expect(results(page)).toHaveCount(count - 2);
+  await expect(results(page).first().getByRole('heading')).toContainText('<img src=x onerror="window.pwned=2">');
+  await expect(results(page).first()).not.toHaveAttribute('lang', /./);
+  await expect(results(page).first()).not.toHaveAttribute('dir', /./);
+  await expect(page.locator('main img, main [onerror], main [onmouseover]')).toHaveCount(0);
+  const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(hrefs.every((href) => /^\/releases\/[a-z0-9-]+\/$/.test(href ?? ''))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
 });
 
 test('search works deployed under a sub-path, with links that stay under it', async ({ page }) => {
