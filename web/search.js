@@ -12,15 +12,15 @@
 // first search, never before.
 //
 // The element ids are the app's (src/element_ids.rs); the invisible characters are
-// the content build's (crates/content-build/src/search.rs), which indexes text the way
-// `normalized` reads the query.
+// the content build's (`is_invisible_format` in crates/content-build/src/characters.rs),
+// which indexes text the way `normalized` reads the query.
 
 const RESULTS_ID = 'search-results';
 const QUERY_ID = 'site-search-query';
 const SHOWN_AT_ONCE = 10;
 // A query is a few words; an address can carry megabytes. Longer ones are cut here.
 const QUERY_LIMIT = 200;
-const INVISIBLE_FORMAT = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const INVISIBLE_FORMAT = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const RELEASE_PATH = /^releases\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 

@@ -45,6 +45,18 @@ pub fn problem(c: char) -> Option<String> {
     }
 }
 
+/// Characters that change how text looks, breaks or runs (soft hyphen, zero-width
+/// space, joiners, direction marks, embeddings and isolates, word joiner, byte order
+/// mark), never which word or address it is: an address with one is refused
+/// (`links.rs`), and the search index drops them (`search.rs`, and `web/search.js` for
+/// the query, which lists the same).
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

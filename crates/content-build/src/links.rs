@@ -11,6 +11,7 @@
 
 use url::{Host, Url};
 
+use crate::characters::is_invisible_format;
 use crate::error::shown;
 use crate::fields::{is_email, URL_MAX};
 
@@ -211,12 +212,7 @@ pub fn check_characters(target: &str) -> Result<(), String> {
             '\\' => "a backslash, which browsers read as `/`",
             _ if c.is_whitespace() => "a space: write it as `%20`",
             _ if c.is_control() => "a control character",
-            '\u{ad}'
-            | '\u{200b}'..='\u{200f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{feff}' => "an invisible formatting character",
+            _ if is_invisible_format(c) => "an invisible formatting character",
             _ => continue,
         };
         return Err(format!("contains {problem}: browsers change such addresses before following them, so it would not lead where it reads"));

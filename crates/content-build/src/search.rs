@@ -1,29 +1,31 @@
 //! What the search page needs besides its page: the words of its script in the site's
-//! language (`search/text.json`, from the app's i18n), and what the search index is made
-//! from: one record per published release, written to `search/records.json`. `scripts/post-build` hands it to Pagefind's indexing API
-//! (`scripts/lib/search_index.mjs`), which writes `pagefind/` and removes the records.
+//! language (`search/text.json`, from the app's i18n), and what the search index is
+//! made from: one record per published release, written to `search/records.json`.
+//! `scripts/post-build` hands the records to Pagefind's indexing API
+//! (`scripts/lib/search_index.mjs`), which writes `pagefind/` and removes them.
 //! Records rather than Pagefind reading the pages: the pages would need Pagefind's
 //! attributes for the date and language, drawn by the app's components into every
 //! page, in the first load's WASM; and the text is indexed normalized, as
 //! `web/search.js` normalizes the query:
 //! - NFKC, so the Arabic presentation forms that old documents paste (U+FB50 to
 //!   U+FEFC, one code point per letter shape) match the letters a reader types;
-//! - without invisible format characters (zero-width joiner and non-joiner, soft
-//!   hyphen, direction marks), so a joiner inside a Uyghur word neither splits it nor
+//! - without invisible format characters (`characters::is_invisible_format`: joiners,
+//!   soft hyphen, direction marks), so a joiner inside a Uyghur word neither splits it nor
 //!   hides it from a query typed without one.
 //!
 //! At 10,000 releases Pagefind takes 14.5 s to index them, more than the rest of the
 //! build (docs/benchmarks.md).
 
 use icu_normalizer::ComposingNormalizerBorrowed;
-use newsroom_model::{long_date, text_direction, Block, Release};
+use newsroom_model::{long_date, text_direction, Block, Release, Route};
 use serde_json::json;
 
 use crate::built_site::BuiltSite;
+use crate::characters::is_invisible_format;
 use crate::markdown::plain_text;
 use crate::site_file::SiteFile;
 
-pub const RECORDS: &str = "search/records.json";
+const RECORDS: &str = "search/records.json";
 
 pub fn files(built: &BuiltSite) -> [SiteFile; 2] {
     [records(built), text(&built.site.language)]
@@ -61,7 +63,7 @@ fn record(release: &Release) -> serde_json::Value {
         push_block_text(&mut text, block);
     }
     json!({
-        "path": format!("releases/{}/", listing.slug),
+        "path": Route::Release { slug: listing.slug.clone() }.path(),
         "title": listing.title,
         "date": long_date(listing.published_day(), &listing.language),
         "language": listing.language,
@@ -99,12 +101,6 @@ fn push_block_text(text: &mut String, block: &Block) {
     }
 }
 
-/// Characters that change how text looks or breaks, never which word it is. The same
-/// list is in `web/search.js`, for the query.
-fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
-}
-
 pub fn searchable(text: &str) -> String {
     ComposingNormalizerBorrowed::new_nfkc().normalize(text).chars().filter(|c| !is_invisible_format(*c)).collect()
 }
@@ -118,6 +114,7 @@ mod tests {
         // "ئۇيغۇر" written with Arabic presentation forms, and with a zero-width non-joiner.
         assert_eq!(searchable("\u{fe8b}\u{fbd8}\u{fef3}\u{fed0}\u{fbd8}\u{feae}"), "ئۇيغۇر");
         assert_eq!(searchable("ئۇيغ\u{200c}ۇر"), "ئۇيغۇر");
+        assert_eq!(searchable("\u{2067}ئۇيغۇر\u{2069}"), "ئۇيغۇر");
         assert_eq!(searchable("hu\u{ad}man\u{200b} rights\u{200f}"), "human rights");
         assert_eq!(searchable("İstanbul ﬁle"), "İstanbul file");
     }

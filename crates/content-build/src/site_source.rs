@@ -366,9 +366,12 @@ ends = 2027-01-31
 
     #[test]
     fn the_footer_donate_link_is_checked_like_an_appeal_s() {
-        for (address, gist) in
-            [("javascript:alert(1)", "must start with https://"), ("https://user@example.org/give", "has a user name")]
-        {
+        for (address, gist) in [
+            ("javascript:alert(1)", "must start with https://"),
+            ("https://user@example.org/give", "has a user name"),
+            ("https://example.org/\\u0007give", "a control character"),
+            ("https://evil.example\\\\@example.org/", "a backslash"),
+        ] {
             let text = SETTINGS.replace("[contact]", &format!("donate_url = \"{address}\"\n\n[contact]"));
             let errors = read_settings(&text).unwrap_err();
             assert_eq!(at(&errors), [(7, 14)], "{errors:#?}");
