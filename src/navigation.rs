@@ -119,7 +119,9 @@ pub fn start() -> Navigation {
 }
 
 pub fn use_navigation() -> Navigation {
-    expect_context()
+    // Not `expect_context`, whose message formats the type's name with `{:?}`: that
+    // brings Rust's escaping of debug strings into the WASM.
+    use_context().expect("the app's root provides Navigation to every component")
 }
 
 /// The address of a route, for `href`, wherever the site is deployed.

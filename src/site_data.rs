@@ -40,7 +40,9 @@ fn site_from_page() -> Site {
 }
 
 pub fn use_site() -> Arc<Site> {
-    expect_context()
+    // Not `expect_context`, whose message formats the type's name with `{:?}`: that
+    // brings Rust's escaping of debug strings into the WASM.
+    use_context().expect("the app's root provides the site to every component")
 }
 
 /// A site with a name and a language and nothing else: what the browser shows with when

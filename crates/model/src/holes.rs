@@ -10,17 +10,17 @@
 pub fn fill(text: &str, holes: &[(&str, &str)]) -> String {
     let mut filled = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        filled.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let hole = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            holes.iter().find(|(hole, _)| *hole == name).map(|(_, value)| (close, *value))
+    // `split_once`, not indexing: a slice at a computed index brings in the panic that
+    // names a misplaced char boundary, 1.5 KB of WASM with its debug formatting.
+    while let Some((before, after)) = rest.split_once('{') {
+        filled.push_str(before);
+        let hole = after.split_once('}').and_then(|(name, after_hole)| {
+            holes.iter().find(|(hole, _)| *hole == name).map(|(_, value)| (*value, after_hole))
         });
         match hole {
-            Some((close, value)) => {
+            Some((value, after_hole)) => {
                 filled.push_str(value);
-                rest = &after[close + 1..];
+                rest = after_hole;
             }
             None => {
                 filled.push('{');
