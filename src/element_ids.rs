@@ -12,3 +12,5 @@ pub const SITE_FOOTER: &str = "site-footer";
 pub const SEARCH_QUERY: &str = "site-search-query";
 /// Where `web/search.js` draws the search page's results.
 pub const SEARCH_RESULTS: &str = "search-results";
+/// Where `web/share.js` draws a release's ways to share it.
+pub const SHARE_PANEL: &str = "share-panel";

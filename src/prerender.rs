@@ -6,7 +6,7 @@ use newsroom_model::{document_title, Block, Route, Site};
 
 pub use crate::api::{DataMismatch, PageData};
 use crate::components::Blocks;
-pub use crate::i18n::{search_text, SearchText};
+pub use crate::i18n::{search_text, share_text, SearchText, ShareText, LANGUAGES};
 use crate::site_data::Today;
 
 /// One page to render: its route, what it is made from, and where the site is deployed.

@@ -45,6 +45,7 @@ pub const UI: Ui = Ui {
     appeal_closed: "Donation appeal closed.",
     search: "Search",
     search_label: "Search the press releases",
+    share: "Share this release",
 };
 
 #[cfg(feature = "ssr")]
@@ -56,4 +57,22 @@ pub const SEARCH: super::SearchText = super::SearchText {
     no_results: "No release matches “{query}”. Try other or fewer words.",
     more_results: "Show more results",
     search_failed: "Search could not be loaded. Check your connection, then try again.",
+};
+
+#[cfg(feature = "ssr")]
+pub const SHARE: super::ShareText = super::ShareText {
+    needs_script:
+        "Sharing needs JavaScript, which is off here. The address of this release is in your browser's address bar.",
+    email: "Email",
+    new_tab: "(opens in a new tab)",
+    link_label: "Link to this release",
+    copy: "Copy link",
+    copied: "Link copied.",
+    copy_failed: "Copying did not work here. The link is selected: copy it with your keyboard or the menu.",
+    device: "Share with an app on this device",
+    device_failed: "Your device's share menu could not be opened.",
+    mastodon_label: "Your Mastodon server",
+    mastodon_hint: "For example mastodon.social, or your address @name@mastodon.social",
+    mastodon_share: "Share on Mastodon",
+    mastodon_invalid: "Enter a Mastodon server, such as mastodon.social.",
 };

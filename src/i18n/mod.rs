@@ -68,6 +68,8 @@ pub struct Ui {
     pub search: &'static str,
     /// The label of the header's search box.
     pub search_label: &'static str,
+    /// The summary of a release's share disclosure.
+    pub share: &'static str,
 }
 
 /// What the search page says outside the app: the pre-rendered page's words for readers
@@ -86,6 +88,41 @@ pub struct SearchText {
     pub no_results: &'static str,
     pub more_results: &'static str,
     pub search_failed: &'static str,
+}
+
+/// What a release's share panel says outside the app: the pre-rendered panel's words
+/// for readers without JavaScript, and what its script (`web/share.js`) says, which the
+/// content build writes to `share/text.json`. The browser build does not carry them.
+#[cfg(feature = "ssr")]
+pub struct ShareText {
+    /// The panel without JavaScript: only pre-rendered pages show it.
+    pub needs_script: &'static str,
+    /// The `mailto:` link's name; the networks' names are their own.
+    pub email: &'static str,
+    /// After the name of a link that opens a new tab.
+    pub new_tab: &'static str,
+    /// The label of the field that shows the release's address.
+    pub link_label: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    /// The button that opens the device's share menu (Web Share API).
+    pub device: &'static str,
+    pub device_failed: &'static str,
+    pub mastodon_label: &'static str,
+    pub mastodon_hint: &'static str,
+    pub mastodon_share: &'static str,
+    pub mastodon_invalid: &'static str,
+}
+
+/// The languages the interface speaks, as `in_language` tells them apart.
+#[cfg(feature = "ssr")]
+pub const LANGUAGES: [&str; 3] = ["en", "tr", "ug"];
+
+/// The share panel's words outside the app for a language, as `ui` picks the interface's.
+#[cfg(feature = "ssr")]
+pub fn share_text(language: &str) -> &'static ShareText {
+    in_language(language, [&en::SHARE, &tr::SHARE, &ug::SHARE])
 }
 
 /// The search page's words outside the app for a language, as `ui` picks the interface's.

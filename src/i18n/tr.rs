@@ -46,6 +46,7 @@ pub const UI: Ui = Ui {
     appeal_closed: "Bağış çağrısı kapatıldı.",
     search: "Ara",
     search_label: "Basın açıklamalarında ara",
+    share: "Bu açıklamayı paylaş",
 };
 
 #[cfg(feature = "ssr")]
@@ -57,4 +58,21 @@ pub const SEARCH: super::SearchText = super::SearchText {
     no_results: "“{query}” ile eşleşen açıklama yok. Başka ya da daha az sözcük deneyin.",
     more_results: "Daha fazla sonuç göster",
     search_failed: "Arama yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.",
+};
+
+#[cfg(feature = "ssr")]
+pub const SHARE: super::ShareText = super::ShareText {
+    needs_script: "Paylaşma JavaScript gerektirir; burada kapalı. Bu açıklamanın adresi tarayıcınızın adres çubuğunda.",
+    email: "E-posta",
+    new_tab: "(yeni sekmede açılır)",
+    link_label: "Bu açıklamanın bağlantısı",
+    copy: "Bağlantıyı kopyala",
+    copied: "Bağlantı kopyalandı.",
+    copy_failed: "Burada kopyalanamadı. Bağlantı seçildi: klavyenizle ya da menüden kopyalayın.",
+    device: "Bu cihazdaki bir uygulamayla paylaş",
+    device_failed: "Cihazınızın paylaşma menüsü açılamadı.",
+    mastodon_label: "Mastodon sunucunuz",
+    mastodon_hint: "Örneğin mastodon.social ya da adresiniz @ad@mastodon.social",
+    mastodon_share: "Mastodon'da paylaş",
+    mastodon_invalid: "mastodon.social gibi bir Mastodon sunucusu girin.",
 };

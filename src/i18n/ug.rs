@@ -47,6 +47,7 @@ pub const UI: Ui = Ui {
     appeal_closed: "ئىئانە چاقىرىقى تاقالدى.",
     search: "ئىزدەش",
     search_label: "باياناتلاردىن ئىزدەش",
+    share: "بۇ باياناتنى ھەمبەھرلەش",
 };
 
 #[cfg(feature = "ssr")]
@@ -58,4 +59,22 @@ pub const SEARCH: super::SearchText = super::SearchText {
     no_results: "«{query}» غا ماس كېلىدىغان بايانات يوق. باشقا ياكى ئازراق سۆز سىناپ بېقىڭ.",
     more_results: "تېخىمۇ كۆپ نەتىجە كۆرسىتىش",
     search_failed: "ئىزدەشنى يۈكلىگىلى بولمىدى. تورنى تەكشۈرۈپ، قايتا سىناڭ.",
+};
+
+#[cfg(feature = "ssr")]
+pub const SHARE: super::ShareText = super::ShareText {
+    needs_script:
+        "ھەمبەھرلەش JavaScript تەلەپ قىلىدۇ، ئۇ بۇ يەردە تاقاق. بۇ باياناتنىڭ ئادرېسى توركۆرگۈڭىزنىڭ ئادرېس بالدىقىدا.",
+    email: "ئېلخەت",
+    new_tab: "(يېڭى بەتكۈچتە ئېچىلىدۇ)",
+    link_label: "بۇ باياناتنىڭ ئۇلانمىسى",
+    copy: "ئۇلانمىنى كۆچۈرۈش",
+    copied: "ئۇلانما كۆچۈرۈلدى.",
+    copy_failed: "بۇ يەردە كۆچۈرگىلى بولمىدى. ئۇلانما تاللاندى: ئۇنى كۇنۇپكا تاختىسى ياكى تىزىملىك ئارقىلىق كۆچۈرۈڭ.",
+    device: "بۇ ئۈسكۈنىدىكى ئەپ بىلەن ھەمبەھرلەش",
+    device_failed: "ئۈسكۈنىڭىزنىڭ ھەمبەھرلەش تىزىملىكىنى ئاچقىلى بولمىدى.",
+    mastodon_label: "Mastodon مۇلازىمېتىرىڭىز",
+    mastodon_hint: "مەسىلەن mastodon.social ياكى ئادرېسىڭىز \u{2066}@name@mastodon.social\u{2069}",
+    mastodon_share: "Mastodon دا ھەمبەھرلەش",
+    mastodon_invalid: "mastodon.social غا ئوخشاش بىر Mastodon مۇلازىمېتىرىنى كىرگۈزۈڭ.",
 };

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use newsroom_model::{language_name, text_direction, Release, ReleaseLink, Route, Translation};
 
-use crate::components::{Blocks, ContactDetails, Figure, PublishedDate, ReleaseList, UnpublishedMark};
+use crate::components::{Blocks, ContactDetails, Figure, PublishedDate, ReleaseList, Share, UnpublishedMark};
 use crate::i18n::{fill, use_ui};
 use crate::navigation::href;
 use crate::site_data::use_site;
@@ -39,6 +39,7 @@ fn ReleasePage(release: Arc<Release>) -> impl IntoView {
                 </p>
                 <p class="release__summary">{listing.summary}</p>
                 <Translations translations=release.translations.clone() />
+                <Share />
             </header>
             {release.image.clone().map(|image| view! { <Figure image /> })}
             <div class="release__body">

@@ -48,6 +48,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.goto(`releases/${newest.slug}/`);
       await heading(page);
+      await page.locator('details.share > summary').click();
+      await page.getByRole('button', { name: 'Share on Mastodon (opens in a new tab)' }).click();
+      await expect(page.locator('#share-mastodon-error')).toBeVisible();
+      await expectNoViolations(page, 'share panel open, with a refused Mastodon server');
+
       await page.evaluate(() => window.scrollTo(0, window.innerHeight * 2));
       await expect(page.locator('.back-to-top')).toBeVisible();
       await expectNoViolations(page, 'back-to-top visible');

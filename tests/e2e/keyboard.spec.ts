@@ -95,15 +95,45 @@ test('a keyboard reader searches from the header box and opens a result', async 
   await expect(page.locator('main h1')).toBeFocused();
 });
 
+test('a keyboard reader opens "Share this release", reaches each way to share in order, and copies the link', async ({ page, browserName }) => {
+  if (browserName === 'chromium') await page.context().grantPermissions(['clipboard-write']);
+  await page.goto('releases/statement-on-forced-returns/');
+  await heading(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await tabTo(page, (e) => e.tag === 'summary');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details.share')).toHaveAttribute('open', '');
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  await expect(copy).toBeVisible();
+  const stops = ['Email', 'Bluesky (opens in a new tab)', 'X (opens in a new tab)', 'Facebook (opens in a new tab)', 'LinkedIn (opens in a new tab)', 'WhatsApp (opens in a new tab)', 'Telegram (opens in a new tab)'];
+  for (const stop of stops) {
+    await tabTo(page, () => true);
+    await expect(page.getByRole('link', { name: stop })).toBeFocused();
+  }
+  await tabTo(page, () => true);
+  await expect(page.getByRole('textbox', { name: 'Link to this release' })).toBeFocused();
+  await tabTo(page, () => true);
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#share-panel').getByRole('status')).toHaveText('Link copied.');
+  await tabTo(page, () => true);
+  await expect(page.getByRole('textbox', { name: 'Your Mastodon server' })).toBeFocused();
+  await tabTo(page, () => true);
+  await expect(page.getByRole('button', { name: 'Share on Mastodon (opens in a new tab)' })).toBeFocused();
+});
+
 // Safari's default: Tab moves between form controls and buttons only, links need
 // Option+Tab (or the setting "Press Tab to highlight each item", which WebKitGTK has on,
 // as the rest of the suite runs). So with it off, Tab must still reach every button of the
-// page, each in view, and closing the appeal must leave focus in the page.
+// page (a disclosure's summary is one), each in view, and closing the appeal must leave
+// focus in the page.
 // Chromium has no such setting; Firefox has it only on macOS.
 test.describe('with Safari\'s default, where Tab skips links', () => {
   test.use({ tabsToLinks: false });
 
-  test('Tab reaches the search box, its button and the appeal\'s two buttons, in view, and closing it leaves focus in the page', async ({ page, browserName }) => {
+  test('Tab reaches the search box, its button, "Share this release" and the appeal\'s two buttons, in view, and closing it leaves focus in the page', async ({ page, browserName }) => {
     test.skip(browserName !== 'webkit', 'only WebKit has a Tab that skips links on Linux');
     await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
     await page.goto('releases/statement-on-forced-returns/');
@@ -114,6 +144,8 @@ test.describe('with Safari\'s default, where Tab skips links', () => {
     await expect(page.getByRole('searchbox', { name: 'Search the press releases' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('search').getByRole('button', { name: 'Search' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('details.share > summary')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(close).toBeFocused();
     await expect(close).toBeInViewport();

@@ -17,7 +17,7 @@ test('a release prints as the release, with its address and link targets, withou
   expect(text).toContain('press@example.org');
   expect(text).toContain('is an invented organization used to demonstrate');
   expect(text).toContain(`/releases/${slug}/`);
-  for (const furniture of ['Skip to main content', 'Back to top', 'I already gave', (await site(request)).campaigns[0].headline, 'Older release']) {
+  for (const furniture of ['Skip to main content', 'Back to top', 'Share this release', 'I already gave', (await site(request)).campaigns[0].headline, 'Older release']) {
     expect(text).not.toContain(furniture);
   }
 });

@@ -38,6 +38,8 @@ pub mod release_source;
 #[cfg(feature = "render")]
 pub mod search;
 #[cfg(feature = "render")]
+pub mod share;
+#[cfg(feature = "render")]
 pub mod site_file;
 pub mod site_source;
 #[cfg(feature = "render")]

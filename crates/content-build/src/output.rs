@@ -14,7 +14,7 @@ use crate::content::{self, Content, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{Renderer, Shell};
 use crate::site_file::SiteFile;
-use crate::{body_urls, contact_card, feed, host_headers, json_files, search, sitemap, stylesheets};
+use crate::{body_urls, contact_card, feed, host_headers, json_files, search, share, sitemap, stylesheets};
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
@@ -29,6 +29,7 @@ const OWNED: &[&str] = &[
     "index.html",
     "404.html",
     "search",
+    "share",
     "archive",
     "releases",
     "tags",
@@ -114,6 +115,7 @@ pub fn site_files(
         &home,
     ));
     files.extend(search::files(&built));
+    files.push(share::text());
     files.push(sitemap::sitemap(&built, address));
     files.push(sitemap::robots(address, options.drafts));
     files.push(host_headers::file(&policy, address.public_path()));

@@ -810,13 +810,13 @@ class WebKitLocator {
     await this.retry(() => this.page.evaluateIn(this._selector, '(element) => element.focus()', null), 'focus');
   }
 
-  /** WebDriver's Element Clear, then its Send Keys: typed as real key input, as `fill` types. */
+  /** WebDriver's Element Clear, then its Send Keys: typed as real key input, as `fill` types. Send Keys refuses no keys, so an empty value is the clear alone. */
   async fill(value: string) {
     await this.retry(async () => {
       const element = await this.element();
       await this.page.guard(async () => {
         await element.clear();
-        await element.sendKeys(value);
+        if (value) await element.sendKeys(value);
       });
     }, 'fill');
   }
