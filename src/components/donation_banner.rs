@@ -12,6 +12,10 @@
 //! to a campaign the site no longer runs is removed when a page is opened, so nothing
 //! stays for ever. Where storage is blocked the banner
 //! still closes, for this visit (also when the interface is redrawn in another language).
+//! A campaign may cap the page views of a visit that show its appeal
+//! (`views_per_visit`): the views are counted in sessionStorage, which the browser
+//! forgets when the tab closes, so a visit is a tab's. Without script (a pre-rendered
+//! page) nothing is counted, and the appeal is shown.
 
 use js_sys::Date;
 use leptos::prelude::*;
@@ -34,8 +38,17 @@ pub fn DonationBanner() -> impl IntoView {
     let hidden = memory::hidden_campaigns(&site.campaigns, &today);
     let campaign = site.active_campaign(&today).filter(|campaign| !hidden.contains(&campaign.id)).cloned();
     let closed_now = RwSignal::new(false);
-    campaign
-        .map(|campaign| move || (!closed_now.get()).then(|| view! { <Banner campaign=campaign.clone() closed_now /> }))
+    let navigation = use_navigation();
+    campaign.map(|campaign| {
+        move || {
+            // With a cap, this runs again on every page shown, and counts it; closing
+            // the banner runs it on the same page, which counts once.
+            let within_cap = campaign.views_per_visit.is_none_or(|cap| {
+                navigation.route.with(|route| memory::count_view(&campaign.id, &route.path())) <= cap
+            });
+            (!closed_now.get() && within_cap).then(|| view! { <Banner campaign=campaign.clone() closed_now /> })
+        }
+    })
 }
 
 #[component]
@@ -98,6 +111,8 @@ mod memory {
     thread_local! {
         /// Campaigns closed in this visit: what storage would hold, where it is blocked.
         static CLOSED_THIS_VISIT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+        /// The page last counted, and the views of this visit where storage is blocked.
+        static VIEWS_THIS_VISIT: RefCell<(String, u32)> = const { RefCell::new((String::new(), 0)) };
     }
 
     pub enum Choice {
@@ -108,6 +123,7 @@ mod memory {
     }
 
     const KEY_PREFIX: &str = "newsroom.donation-banner.";
+    const VIEWS_KEY_PREFIX: &str = "newsroom.donation-banner-views.";
 
     /// `None` where the reader's browser blocks storage (reading it can itself throw),
     /// and outside the browser.
@@ -151,6 +167,25 @@ mod memory {
                 .bytes()
                 .enumerate()
                 .all(|(index, byte)| if index == 4 || index == 7 { byte == b'-' } else { byte.is_ascii_digit() })
+    }
+
+    /// Counts a view of the page at `path` for campaign `id`'s cap and gives the views of
+    /// this visit so far, this one included. The same page counted twice in a row is one
+    /// view: the interface redrawn in another language shows it again.
+    pub fn count_view(id: &str, path: &str) -> u32 {
+        let storage = if cfg!(feature = "ssr") { None } else { window().session_storage().ok().flatten() };
+        let key = format!("{VIEWS_KEY_PREFIX}{id}");
+        let stored = storage.as_ref().and_then(|storage| storage.get_item(&key).ok().flatten());
+        let views = VIEWS_THIS_VISIT.with_borrow_mut(|(last_path, views)| {
+            let counted = stored.and_then(|stored| stored.parse().ok()).unwrap_or(*views);
+            *views = if last_path == path { counted.max(1) } else { counted.saturating_add(1) };
+            path.clone_into(last_path);
+            *views
+        });
+        if let Some(storage) = storage {
+            let _ = storage.set_item(&key, &views.to_string());
+        }
+        views
     }
 
     pub fn remember(campaign: &Campaign, choice: Choice) {

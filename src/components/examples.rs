@@ -55,6 +55,7 @@ fn campaign(id: &str, headline: &str, starts: &str, ends: &str) -> Campaign {
         tax_note: Some("Donations are tax-deductible to the extent allowed by law.".to_string()),
         starts: starts.to_string(),
         ends: ends.to_string(),
+        views_per_visit: None,
     }
 }
 

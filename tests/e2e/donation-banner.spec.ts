@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 
 const DURING_WINTER_APPEAL = new Date('2026-12-01T12:00:00');
 const BETWEEN_APPEALS = new Date('2027-02-15T12:00:00');
+const DURING_SPRING_APPEAL = new Date('2027-03-15T12:00:00');
 const KEY = 'newsroom.donation-banner.winter-appeal-2026';
 const stored = (page: Page) => page.evaluate(() => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('newsroom.donation-banner.'))));
 const banner = (page: Page) => page.getByRole('region', { name: 'Stand with families searching for their relatives' });
@@ -37,6 +38,42 @@ test('closing the appeal leaves a quiet donate link in the footer, on every page
   await open(page, BETWEEN_APPEALS);
   await expect(page.locator('.donation-banner')).toHaveCount(0);
   await expect(footer.getByRole('link', { name: 'Donate', exact: true })).toBeVisible();
+});
+
+test('an appeal capped at three page views a visit shows on the first three pages of a tab, and again in a new tab', async ({ page, context, browserName }) => {
+  // The sample's spring appeal has `views_per_visit = 3`.
+  const spring = (p: Page) => p.getByRole('region', { name: 'Help us keep the record' });
+  await page.clock.setFixedTime(DURING_SPRING_APPEAL);
+  await page.goto('releases/statement-on-forced-returns/');
+  await heading(page);
+  await expect(spring(page), 'page 1').toBeVisible();
+  // Each move to the other language draws the interface again, around one new page: one view each.
+  await page.getByRole('link', { name: 'ئۇيغۇرچە' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ug');
+  await heading(page);
+  await expect(page.locator('.donation-banner'), 'page 2, the Uyghur release').toHaveCount(1);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await heading(page);
+  await expect(spring(page), 'page 3, the English release again').toBeVisible();
+  await page.getByRole('link', { name: 'Archive', exact: true }).click();
+  await expect(await heading(page)).toHaveText(/Archive/);
+  await expect(page.locator('.donation-banner'), 'page 4').toHaveCount(0);
+  await page.goBack();
+  await heading(page);
+  await expect(page.locator('.donation-banner'), 'page 5, back').toHaveCount(0);
+  await page.reload();
+  await heading(page);
+  await expect(page.locator('.donation-banner'), 'page 6, reloaded').toHaveCount(0);
+
+  // The WebDriver adapter (support/webkit.ts) drives one tab.
+  if (browserName === 'webkit') return;
+  const another = await context.newPage();
+  await another.clock.setFixedTime(DURING_SPRING_APPEAL);
+  await another.goto('archive/');
+  await heading(another);
+  await expect(spring(another), 'a new visit').toBeVisible();
+  await another.close();
 });
 
 test('no banner when no campaign is running', async ({ page }) => {

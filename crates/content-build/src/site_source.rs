@@ -17,6 +17,10 @@ use crate::links::{check_characters, LinkRule};
 use crate::markdown;
 use crate::release_source::Reference;
 
+/// The largest cap on the page views of a visit that show an appeal: a visit is a few
+/// pages, and a larger number is a typing mistake rather than a cap.
+const VIEWS_PER_VISIT_MAX: u32 = 1000;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SiteSettings {
@@ -47,6 +51,8 @@ struct CampaignSettings {
     tax_note: Option<Spanned<String>>,
     starts: Spanned<Datetime>,
     ends: Spanned<Datetime>,
+    /// At most this many page views of a reader's visit show the appeal.
+    views_per_visit: Option<Spanned<i64>>,
 }
 
 /// The site settings read and checked.
@@ -182,6 +188,13 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
                 checks.refuse(&value.span(), format!("`{key}` is a day, as in `{key} = 2026-11-01`"));
             }
         }
+        let views_per_visit = campaign.views_per_visit.and_then(|views| {
+            let checked = u32::try_from(*views.get_ref()).ok().filter(|views| (1..=VIEWS_PER_VISIT_MAX).contains(views));
+            if checked.is_none() {
+                checks.refuse(&views.span(), format!("`views_per_visit` is a number of page views from 1 to {VIEWS_PER_VISIT_MAX}, as in `views_per_visit = 3`; leave it out to show the appeal on every page"));
+            }
+            checked
+        });
         let (Some(starts), Some(ends)) = (starts, ends) else { continue };
         if starts > ends {
             checks.refuse(
@@ -198,6 +211,7 @@ pub fn read(file: &Path, text: &str) -> Result<SiteSource, SiteErrors> {
             tax_note: campaign.tax_note.map(Spanned::into_inner),
             starts,
             ends,
+            views_per_visit,
         });
     }
     let donate_url = settings.donate_url.and_then(|url| match checked_action_url(url.get_ref()) {
@@ -399,5 +413,21 @@ ends = 2027-01-31
         )
         .unwrap_err();
         assert_eq!(at(&errors), [(16, 14), (18, 8)], "{errors:?}");
+    }
+
+    #[test]
+    fn an_appeal_s_cap_on_page_views_is_a_number_from_1_to_1000_reported_at_its_value() {
+        let capped = |views: &str| read_settings(&format!("{SETTINGS}views_per_visit = {views}\n"));
+        assert_eq!(capped("3").unwrap().site.campaigns[0].views_per_visit, Some(3));
+        assert_eq!(read_settings(SETTINGS).unwrap().site.campaigns[0].views_per_visit, None);
+        for views in ["0", "-1", "1001", "4294967299"] {
+            let errors = capped(views).unwrap_err();
+            assert_eq!(at(&errors), [(19, 19)], "{views}: {errors:?}");
+            assert!(
+                errors[0].message.contains("`views_per_visit` is a number of page views from 1 to 1000"),
+                "{}",
+                errors[0]
+            );
+        }
     }
 }

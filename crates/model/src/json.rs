@@ -142,7 +142,11 @@ impl FromJson for Contact {
 
 impl FromJson for Campaign {
     fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
-        read_struct!(value, depth, Campaign { id, headline, text, action_label, action_url, tax_note, starts, ends })
+        read_struct!(
+            value,
+            depth,
+            Campaign { id, headline, text, action_label, action_url, tax_note, starts, ends, views_per_visit }
+        )
     }
 }
 
@@ -370,6 +374,7 @@ mod tests {
                 tax_note: None,
                 starts: "2026-11-01".into(),
                 ends: "2027-01-31".into(),
+                views_per_visit: Some(3),
             }],
             donate_url: Some("https://example.org/donate".into()),
             image_hosts: vec!["images.example.org".into()],

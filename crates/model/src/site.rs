@@ -45,6 +45,8 @@ pub struct Campaign {
     pub tax_note: Option<String>,
     pub starts: String,
     pub ends: String,
+    /// At most this many page views of a visit show the appeal; every one when `None`.
+    pub views_per_visit: Option<u32>,
 }
 
 impl Campaign {
@@ -75,6 +77,7 @@ mod tests {
             tax_note: None,
             starts: starts.into(),
             ends: ends.into(),
+            views_per_visit: None,
         }
     }
 
