@@ -26,23 +26,25 @@ use crate::i18n::use_ui;
 #[component]
 pub fn Share() -> impl IntoView {
     let ui = use_ui();
-    // Pre-rendered, the panel says what sharing needs, for readers without script; in
-    // the app it says "Loading…" until share.js replaces it, so the browser build does
-    // not carry that text.
-    #[cfg(feature = "ssr")]
-    let panel_text =
-        crate::i18n::share_text(&crate::navigation::use_navigation().language.get_untracked()).needs_script;
-    #[cfg(not(feature = "ssr"))]
-    let panel_text = ui.loading;
     view! {
         <details class="share" on:toggle=|_| add_share_script()>
             <summary>{ui.share}</summary>
-            <div class="share__panel" id=element_ids::SHARE_PANEL>
-                <p>{panel_text}</p>
-            </div>
+            <div class="share__panel" id=element_ids::SHARE_PANEL>{for_readers_without_script()}</div>
         </details>
     }
 }
+
+/// What sharing needs, in a pre-rendered page: a `<noscript>`, so a reader whose page
+/// is still starting the app is not told script is off. The app draws the panel empty
+/// until share.js fills it, and the browser build does not carry the text.
+#[cfg(feature = "ssr")]
+fn for_readers_without_script() -> impl IntoView {
+    let language = crate::navigation::use_navigation().language.get_untracked();
+    view! { <noscript><p>{crate::i18n::share_text(&language).needs_script}</p></noscript> }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn for_readers_without_script() {}
 
 /// Adds `share.js` once: it then watches every disclosure itself, on this page and the
 /// next. Made here, not in a view: Leptos makes a view's static parts by parsing a
@@ -89,8 +91,9 @@ mod tests {
         assert!(page.only("article").contains(details));
         let inside = page.within(details);
         assert_eq!(inside.tags("summary")[0].text, "Share this release");
-        let panel = page.by_id("share-panel");
-        assert!(panel.text.starts_with("Sharing needs JavaScript"), "{}", panel.text);
+        let panel = page.within(page.by_id("share-panel"));
+        let [without_script] = panel.tags("noscript")[..] else { panic!("one noscript in {}", page.html()) };
+        assert!(without_script.text.contains("Sharing needs JavaScript, which is off here."), "{}", page.html());
     }
 
     #[test]

@@ -35,7 +35,7 @@ test.describe('for a reader who prefers reduced motion', () => {
     await page.keyboard.press('Tab');
     const firstInMain = await page.evaluate(() => {
       const focused = document.activeElement!;
-      const first = document.querySelector('main a, main button')!;
+      const first = document.querySelector('main a, main button, main summary')!;
       return focused === first;
     });
     expect(firstInMain).toBe(true);

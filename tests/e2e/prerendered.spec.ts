@@ -119,10 +119,24 @@ test.describe('without JavaScript', () => {
 test('with JavaScript the app takes the page over without a visible change or layout shift', async ({ page, request }) => {
   const [newest, next] = (await indexPage(request)).releases;
   await page.addInitScript(() => {
-    const record = window as unknown as { shift: number; takenOver: boolean; prerenderedText: string; prerenderedBoxes: string[]; boxesInMain: () => string[] };
+    const record = window as unknown as {
+      shift: number;
+      takenOver: boolean;
+      prerenderedText: string;
+      prerenderedBoxes: string[];
+      boxesInMain: () => string[];
+      textShownWithScript: (node: Node) => string;
+    };
     record.shift = 0;
+    // A <noscript> is for readers without script: with script it is never shown, and the
+    // app does not draw it.
+    record.textShownWithScript = (node) => {
+      const copy = node.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('noscript')) hidden.remove();
+      return copy.textContent ?? '';
+    };
     record.boxesInMain = () =>
-      [...document.querySelectorAll('main *')].map((element) => {
+      [...document.querySelectorAll('main *:not(noscript)')].map((element) => {
         const box = element.getBoundingClientRect();
         return `${element.tagName} ${box.x},${box.y} ${box.width}x${box.height}`;
       });
@@ -141,7 +155,7 @@ test('with JavaScript the app takes the page over without a visible change or la
         for (const node of mutation.removedNodes) {
           if (node.nodeName === 'MAIN') {
             record.takenOver = true;
-            record.prerenderedText = node.textContent ?? '';
+            record.prerenderedText = record.textShownWithScript(node);
           }
         }
       }
@@ -153,7 +167,7 @@ test('with JavaScript the app takes the page over without a visible change or la
   const state = await page.evaluate(() => ({
     shift: (window as unknown as { shift: number }).shift,
     prerendered: (window as unknown as { prerenderedText: string }).prerenderedText,
-    now: document.querySelector('main')!.textContent,
+    now: (window as unknown as { textShownWithScript: (node: Node) => string }).textShownWithScript(document.querySelector('main')!),
     prerenderedBoxes: (window as unknown as { prerenderedBoxes: string[] }).prerenderedBoxes,
     boxes: (window as unknown as { boxesInMain: () => string[] }).boxesInMain(),
   }));

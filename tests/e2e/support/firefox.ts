@@ -11,8 +11,8 @@ import type { Browser, BrowserContext, BrowserContextOptions, LaunchOptions, Pla
  *   another with `test.use` gets a Firefox of its own, started with the prefs it needs.
  *   `page.emulateMedia` has no such pref: tests set these options with `test.use`.
  * - A test without JavaScript gets every page with the scripts of its head taken out as
- *   it is served: what a reader with JavaScript off gets, since the site has no
- *   `<noscript>`. Not Firefox's own switch, `javascript.enabled`: that stops timers and
+ *   it is served, and each `<noscript>` opened up (its tags removed, its content kept):
+ *   what a reader with JavaScript off gets. Not Firefox's own switch, `javascript.enabled`: that stops timers and
  *   animation frames in Playwright's scripts too, and every step that waits then hangs.
  *   Only the head's: a script that content smuggled into the body is still there for the
  *   tests to find, and its event-handler attributes still run, so nothing is hidden.
@@ -61,7 +61,8 @@ async function withoutScriptIfAsked(context: BrowserContext, options: BrowserCon
       const response = await route.fetch();
       const html = await response.text();
       const headEnd = Math.max(html.indexOf('</head>'), 0);
-      await route.fulfill({ response, body: html.slice(0, headEnd).replace(HEAD_SCRIPTS, '') + html.slice(headEnd) });
+      const body = html.slice(headEnd).replace(/<\/?noscript>/g, '');
+      await route.fulfill({ response, body: html.slice(0, headEnd).replace(HEAD_SCRIPTS, '') + body });
     });
   }
   return context;
