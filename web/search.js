@@ -11,22 +11,21 @@
 // out. Pagefind's script, WebAssembly and index chunks load from `pagefind/` on the
 // first search, never before.
 //
-// The element ids are the app's (src/element_ids.rs); the invisible characters are
-// the content build's (`is_invisible_format` in crates/content-build/src/characters.rs),
-// which indexes text the way `normalized` reads the query.
+// The element ids are the app's (src/element_ids.rs). The index is made without the
+// invisible characters `normalized` takes out of the query (web/page-parts.js).
+
+import { INVISIBLE_FORMAT, element, fetchedOnce } from './page-parts.js';
 
 const RESULTS_ID = 'search-results';
 const QUERY_ID = 'site-search-query';
 const SHOWN_AT_ONCE = 10;
 // A query is a few words; an address can carry megabytes. Longer ones are cut here.
 const QUERY_LIMIT = 200;
-const INVISIBLE_FORMAT = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const RELEASE_PATH = /^releases\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const base = new URL('.', import.meta.url);
 let engine;
-let words;
 
 function normalized(query) {
   return query.normalize('NFKC').replace(INVISIBLE_FORMAT, '').trim();
@@ -36,20 +35,7 @@ function fill(text, holes) {
   return text.replace(/\{(\w+)\}/g, (hole, name) => (name in holes ? holes[name] : hole));
 }
 
-function element(name, attributes = {}, ...children) {
-  const created = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) created.setAttribute(attribute, value);
-  created.append(...children);
-  return created;
-}
-
-function loadWords() {
-  words ??= fetch(new URL('search/text.json', base)).then((response) => {
-    if (!response.ok) throw new Error(`search/text.json: ${response.status}`);
-    return response.json();
-  });
-  return words;
-}
+const loadWords = fetchedOnce(new URL('search/text.json', base));
 
 function loadEngine() {
   engine ??= import(new URL('pagefind/pagefind.js', base).href).then(async (pagefind) => {

@@ -10,35 +10,18 @@
 // (localStorage) for their next share. Everything from the page or from
 // `share/text.json` goes in with `textContent` or as an attribute, never as markup.
 //
-// The panel's ids are the app's (src/element_ids.rs); the invisible characters are
-// the content build's (`is_invisible_format` in crates/content-build/src/characters.rs).
+// The panel's id is the app's (src/element_ids.rs).
+
+import { INVISIBLE_FORMAT, element, fetchedOnce } from './page-parts.js';
 
 const PANEL_ID = 'share-panel';
-const INVISIBLE_FORMAT = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const SERVER_KEY = 'newsroom.mastodon-server';
 // A server's name with a user name before it is a few dozen characters; more is cut.
 const TYPED_LIMIT = 512;
 
 const base = new URL('.', import.meta.url);
-let texts;
 
-function element(name, attributes = {}, ...children) {
-  const created = document.createElement(name);
-  for (const [attribute, value] of Object.entries(attributes)) created.setAttribute(attribute, value);
-  created.append(...children);
-  return created;
-}
-
-function loadTexts() {
-  texts ??= fetch(new URL('share/text.json', base)).then((response) => {
-    if (!response.ok) throw new Error(`share/text.json: ${response.status}`);
-    return response.json();
-  });
-  texts.catch(() => {
-    texts = undefined; // the next opening tries again
-  });
-  return texts;
-}
+const loadTexts = fetchedOnce(new URL('share/text.json', base));
 
 // The words for the panel's language, as the app picks its own: `ug`, `UG`, `ug-CN`
 // are Uyghur; a language without words of its own gets English.

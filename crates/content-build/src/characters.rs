@@ -48,8 +48,8 @@ pub fn problem(c: char) -> Option<String> {
 /// Characters that change how text looks, breaks or runs (soft hyphen, zero-width
 /// space, joiners, direction marks, embeddings and isolates, word joiner, byte order
 /// mark), never which word or address it is: an address with one is refused
-/// (`links.rs`), and the search index drops them (`search.rs`, and `web/search.js` for
-/// the query, which lists the same).
+/// (`links.rs`), and the search index drops them (`search.rs`; `web/page-parts.js` lists
+/// the same for what readers type: a search, a Mastodon server).
 pub fn is_invisible_format(c: char) -> bool {
     matches!(
         c,
