@@ -57,10 +57,11 @@ fn add_share_script() {
         return;
     }
     let document = document();
-    if let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) {
+    // In the head, with the page's own scripts: the body holds none.
+    if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
         let _ = script.set_attribute("type", "module");
         let _ = script.set_attribute("src", &crate::navigation::file_href("share.js"));
-        let _ = body.append_child(&script);
+        let _ = head.append_child(&script);
     }
 }
 

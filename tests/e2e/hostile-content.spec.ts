@@ -98,6 +98,20 @@ test('search shows a hostile title and summary as text, highlights only the word
   await expectNothingRan(page, dialogs);
 });
 
+test('sharing a release with a hostile title sends the title percent-encoded, as the text it is, and runs nothing', async ({ page, baseURL }) => {
+  const dialogs = watchDialogs(page);
+  await page.goto(RELEASE);
+  await expect(await heading(page)).toHaveText(TITLE);
+  await page.locator('details.share > summary').click();
+  const panel = page.locator('#share-panel');
+  const url = new URL(RELEASE, baseURL).href;
+  const e = encodeURIComponent;
+  await expect(panel.getByRole('link', { name: 'Email' })).toHaveAttribute('href', `mailto:?subject=${e(TITLE)}&body=${e(`${TITLE}\n\n${url}`)}`);
+  await expect(panel.getByRole('link', { name: /^X / })).toHaveAttribute('href', `https://x.com/intent/post?text=${e(TITLE)}&url=${e(url)}`);
+  await expect(panel.getByRole('textbox', { name: 'Link to this release' })).toHaveValue(url);
+  await expectNothingRan(page, dialogs);
+});
+
 test('right-to-left override characters stay text in a right-to-left page', async ({ page }) => {
   await page.goto('/hostile/releases/right-to-left-overrides/');
   await expect(await heading(page)).toHaveText('Right-to-left overrides \u202e(sample)\u202c');
