@@ -111,8 +111,9 @@ mod memory {
     thread_local! {
         /// Campaigns closed in this visit: what storage would hold, where it is blocked.
         static CLOSED_THIS_VISIT: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-        /// The page last counted, and the views of this visit where storage is blocked.
-        static VIEWS_THIS_VISIT: RefCell<(String, u32)> = const { RefCell::new((String::new(), 0)) };
+        /// The page last counted (none yet: the home page's path is empty), and the views
+        /// of this visit where storage is blocked.
+        static VIEWS_THIS_VISIT: RefCell<(Option<String>, u32)> = const { RefCell::new((None, 0)) };
     }
 
     pub enum Choice {
@@ -178,8 +179,8 @@ mod memory {
         let stored = storage.as_ref().and_then(|storage| storage.get_item(&key).ok().flatten());
         let views = VIEWS_THIS_VISIT.with_borrow_mut(|(last_path, views)| {
             let counted = stored.and_then(|stored| stored.parse().ok()).unwrap_or(*views);
-            *views = if last_path == path { counted.max(1) } else { counted.saturating_add(1) };
-            path.clone_into(last_path);
+            *views = if last_path.as_deref() == Some(path) { counted.max(1) } else { counted.saturating_add(1) };
+            *last_path = Some(path.to_string());
             *views
         });
         if let Some(storage) = storage {

@@ -76,6 +76,23 @@ test('an appeal capped at three page views a visit shows on the first three page
   await another.close();
 });
 
+test('a tampered or unreadable count of page views is not trusted: the visit is counted afresh', async ({ page }) => {
+  const spring = page.getByRole('region', { name: 'Help us keep the record' });
+  await page.clock.setFixedTime(DURING_SPRING_APPEAL);
+  await page.goto('./');
+  await heading(page);
+  for (const stored of ['<b>9</b>', '-5', '99999999999', '']) {
+    await page.evaluate((value) => sessionStorage.setItem('newsroom.donation-banner-views.spring-appeal-2027', value), stored);
+    await page.reload();
+    await heading(page);
+    await expect(spring, JSON.stringify(stored)).toBeVisible();
+  }
+  await page.evaluate(() => sessionStorage.setItem('newsroom.donation-banner-views.spring-appeal-2027', '3'));
+  await page.reload();
+  await heading(page);
+  await expect(page.locator('.donation-banner'), 'a readable count goes on').toHaveCount(0);
+});
+
 test('no banner when no campaign is running', async ({ page }) => {
   await open(page, BETWEEN_APPEALS);
   await expect(page.locator('.donation-banner')).toHaveCount(0);

@@ -189,6 +189,25 @@ test('after moving to another release, its panel shares that release', async ({ 
   );
 });
 
+test('words of the panel altered on the host are shown as text, and a missing language falls back to English', async ({ page }) => {
+  const markup = `<img src=x onerror="window.pwned = 'share'">`;
+  await page.route('**/share/text.json', async (route) => {
+    const response = await route.fetch();
+    const words = await response.json();
+    words.en.copy = markup;
+    delete words.ug;
+    await route.fulfill({ response, json: words });
+  });
+  await page.goto(`releases/${SLUG}/`);
+  await summary(page).click();
+  await expect(panel(page).getByRole('button', { name: markup })).toBeVisible();
+  await expect(panel(page).locator('img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+  await page.goto('releases/statement-on-forced-returns-ug/');
+  await summary(page).click();
+  await expect(panel(page).getByRole('link').first()).toHaveText('Email');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
