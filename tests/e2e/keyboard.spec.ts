@@ -30,6 +30,14 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string 
   throw new Error('never reached the element by keyboard');
 }
 
+/** The first Tab reaches the skip link, and Enter on it puts focus at the start of the content. */
+async function skipToMain(page: Page) {
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+}
+
 test.use({ reducedMotion: 'reduce' });
 
 test('a keyboard reader goes from the skip link to a release, its neighbours, back to top, the banner and back', async ({ page, request }) => {
@@ -40,10 +48,7 @@ test('a keyboard reader goes from the skip link to a release, its neighbours, ba
   await page.goto('./');
   await heading(page);
 
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
+  await skipToMain(page);
 
   await tabTo(page, (e) => e.text === newest.title);
   await page.keyboard.press('Enter');
@@ -74,10 +79,7 @@ test('a keyboard reader goes from the skip link to a release, its neighbours, ba
 test('a keyboard reader searches from the header box and opens a result', async ({ page }) => {
   await page.goto('releases/statement-on-forced-returns/');
   await heading(page);
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
+  await skipToMain(page);
   // Back from the content: the search box is the header's last stop but its button.
   await tabTo(page, (e) => e.tag === 'input', 'Shift+Tab');
   const box = page.getByRole('searchbox', { name: 'Search the press releases' });
@@ -99,9 +101,7 @@ test('a keyboard reader opens "Share this release", reaches each way to share in
   if (browserName === 'chromium') await page.context().grantPermissions(['clipboard-write']);
   await page.goto('releases/statement-on-forced-returns/');
   await heading(page);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
+  await skipToMain(page);
   await tabTo(page, (e) => e.tag === 'summary');
   await page.keyboard.press('Enter');
   await expect(page.locator('details.share')).toHaveAttribute('open', '');
