@@ -173,10 +173,10 @@ mod rendering_tests {
 
     #[test]
     fn a_refused_link_is_its_text_in_an_a_without_href() {
-        let html = release_body_html(vec![Block::Paragraph(vec![
-            link("/\\evil.example/", "away"),
-            link("https://example.org/", "report"),
-        ])]);
+        let html = release_body_html(
+            vec![Block::Paragraph(vec![link("/\\evil.example/", "away"), link("https://example.org/", "report")])],
+            "en",
+        );
         assert!(html.contains("<a>away</a>"), "{html}");
         assert!(html.contains(r#"<a href="https://example.org/">report</a>"#), "{html}");
         assert!(!html.contains("evil.example"), "{html}");
@@ -184,12 +184,14 @@ mod rendering_tests {
 
     #[test]
     fn a_refused_image_is_its_alt_text_and_no_img() {
-        let image =
-            |src: &str, alt: &str| Block::Image(Image { src: src.into(), alt: alt.into(), caption: None, size: None });
-        let html = release_body_html(vec![
-            image("data:image/svg+xml,<svg/>", "An inline SVG"),
-            image("https://news.example.org/media/a.png", "A photo"),
-        ]);
+        let image = |src: &str, alt: &str| Block::Image(Image { src: src.into(), alt: alt.into(), ..Image::default() });
+        let html = release_body_html(
+            vec![
+                image("data:image/svg+xml,<svg/>", "An inline SVG"),
+                image("https://news.example.org/media/a.png", "A photo"),
+            ],
+            "en",
+        );
         assert!(html.contains("An inline SVG") && !html.contains("data:"), "{html}");
         assert!(html.contains(r#"<img src="https://news.example.org/media/a.png" alt="A photo""#), "{html}");
     }

@@ -122,9 +122,23 @@ fn og(property: &'static str, content: impl Into<String>) -> impl IntoView {
     leptos::html::meta().attr("property", property).attr("content", content.into())
 }
 
-/// A release body as HTML, e.g. for the full content of feed entries.
-pub fn release_body_html(blocks: Vec<Block>) -> String {
-    plain_html(view! { <Blocks blocks /> })
+/// The format and size of an image's original, as its download link gives them in
+/// `language`: `PNG, 7 KB`.
+pub fn download_details(extension: &str, bytes: u32, language: &str) -> String {
+    crate::i18n::file_details(extension, bytes, language)
+}
+
+/// A release body as HTML, e.g. for the full content of feed entries: without a site
+/// (see `addresses`), and with the interface words (an image's download link, its
+/// licence) in the release's `language`.
+pub fn release_body_html(blocks: Vec<Block>, language: &str) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        crate::navigation::for_page(Route::NotFound, "", language);
+        plain_html(view! { <Blocks blocks /> })
+    });
+    owner.cleanup();
+    html
 }
 
 #[cfg(test)]

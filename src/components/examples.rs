@@ -5,8 +5,8 @@
 
 use leptos::prelude::IntoView;
 use newsroom_model::{
-    Block, Campaign, Contact, Image, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Route, Site, Tag,
-    Translation,
+    Block, Campaign, Contact, Image, IndexPage, Inline, Original, Release, ReleaseLink, ReleaseSummary, Route, Site,
+    Tag, Translation,
 };
 
 use crate::api::{self, PageData};
@@ -73,10 +73,14 @@ pub fn english_release() -> Release {
             unpublished: false,
         },
         image: Some(Image {
-            src: "media/vigil.jpg".to_string(),
+            src: "images/vigil-0123456789-1200.jpeg".to_string(),
             alt: "People holding candles at a vigil".to_string(),
             caption: Some("A vigil for detained relatives.".to_string()),
             size: Some((1200, 800)),
+            credit: Some("Photo: Sample Rights Campaign · CC BY 4.0".to_string()),
+            widths: vec![480, 800, 1200],
+            formats: vec!["avif".to_string(), "jpeg".to_string()],
+            original: Some(Original { href: "media/vigil.jpg".to_string(), details: "JPEG, 2.6 MB".to_string() }),
         }),
         body: vec![
             Block::Paragraph(vec![
@@ -109,6 +113,7 @@ pub fn english_release() -> Release {
                 alt: "A map of the region".to_string(),
                 caption: Some("Where the returns are planned.".to_string()),
                 size: Some((800, 600)),
+                ..Image::default()
             }),
         ],
         translations: vec![Translation {
@@ -159,7 +164,7 @@ pub fn uyghur_release() -> Release {
                 src: "media/map.png".to_string(),
                 alt: "رايون خەرىتىسى".to_string(),
                 caption: None,
-                size: None,
+                ..Image::default()
             }),
         ],
         translations: vec![Translation {

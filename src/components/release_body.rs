@@ -9,9 +9,10 @@ use std::sync::Arc;
 
 use leptos::either::Either;
 use leptos::prelude::*;
-use newsroom_model::{Block, Image, Inline, Site};
+use newsroom_model::{Block, Image, Inline, Original, Site};
 
 use crate::addresses::{is_allowed_image, is_allowed_link};
+use crate::i18n::{fill, use_ui};
 
 #[component]
 pub fn Blocks(blocks: Vec<Block>) -> impl IntoView {
@@ -44,26 +45,83 @@ fn block(block: Block) -> AnyView {
     }
 }
 
-/// An image with its caption; its alt text is required by the content build. Feeds are
-/// rendered without a site (see `addresses`).
+/// An image with its caption, credit and licence, and a link to download its original;
+/// its alt text is required by the content build. Feeds are rendered without a site
+/// (see `addresses`).
+///
+/// The copies the content build made are offered as a `<picture>`: a `<source>` per
+/// lighter format, each with every width, and `sizes` saying how wide the image is
+/// drawn, so the browser fetches one file, the narrowest that fills its pixels. Copies
+/// are offered only for a `src` in `images/` of this site, and named as it is, so no
+/// address in the JSON can send the browser elsewhere. `width` and `height` reserve the
+/// space before anything loads. A `lead` image (the one above a release's body) is the
+/// largest thing on the page when it opens: it loads at once and first, where the
+/// others load as the reader nears them.
 #[component]
-pub fn Figure(image: Image) -> impl IntoView {
-    let Image { src, alt, caption, size } = image;
+pub fn Figure(image: Image, #[prop(optional)] lead: bool) -> impl IntoView {
+    let Image { src, alt, caption, size, credit, widths, mut formats, original } = image;
     let site = use_context::<Arc<Site>>();
-    let picture = if is_allowed_image(&src, site.as_deref()) {
-        Either::Left(
-            view! { <img src=src alt=alt loading="lazy" width=size.map(|(width, _)| width) height=size.map(|(_, height)| height) /> },
-        )
+    let allowed = |src: &str| is_allowed_image(src, site.as_deref());
+    let picture = if allowed(&src) {
+        let copies = src.strip_prefix(COPIES).and_then(|name| Some(name.rsplit_once('-')?.0)).map(|name| {
+            let srcset = move |extension: &str| {
+                let files = widths.iter().map(|width| format!("{COPIES}{name}-{width}.{extension} {width}w"));
+                files.collect::<Vec<_>>().join(", ")
+            };
+            let fallback = formats.pop().map(|extension| srcset(&extension));
+            // One lighter format at most (`pictures` in the content build): an option
+            // is less code in the WASM than a list.
+            let lighter = formats.first().map(|extension| {
+                view! { <source type=format!("image/{extension}") srcset=srcset(extension) sizes=IMAGE_SIZES /> }
+            });
+            (fallback, lighter)
+        });
+        let (srcset, sources) = copies.unzip();
+        let srcset = srcset.flatten();
+        let sizes = srcset.is_some().then_some(IMAGE_SIZES);
+        Either::Left(view! {
+            <picture>
+                {sources}
+                // `sizes`, then `srcset`, then `src`: WebKit chooses a file each time
+                // one is set, and starts fetching it. In this order it never starts on
+                // a wider copy than the one it keeps.
+                <img
+                    sizes=sizes
+                    srcset=srcset
+                    alt=alt
+                    loading=(!lead).then_some("lazy")
+                    width=size.map(|(width, _)| width)
+                    height=size.map(|(_, height)| height)
+                    src=src
+                />
+            </picture>
+        })
     } else {
         Either::Right(alt)
     };
+    let ui = use_ui();
+    let download = original.filter(|original| allowed(&original.href)).map(|Original { href, details }| {
+        let label = fill(ui.download_original, &[("details", &details)]);
+        view! { <a class="release-body__download" href=href download>{label}</a> }
+    });
     view! {
         <figure class="release-body__image">
             {picture}
-            {caption.map(|caption| view! { <figcaption>{caption}</figcaption> })}
+            <figcaption>
+                {caption}
+                {credit.map(|credit| view! { <span class="release-body__credit">{credit}</span> })}
+                {download}
+            </figcaption>
         </figure>
     }
 }
+
+/// Where the content build publishes its copies of images (`pictures` there).
+const COPIES: &str = "images/";
+
+/// How wide the body's images are drawn (style/base.css): the 44-rem column, or the
+/// screen less its gutters, which are 1 rem or more on each side.
+const IMAGE_SIZES: &str = "(min-width: 48rem) 44rem, calc(100vw - 2rem)";
 
 fn list_items(items: Vec<Vec<Inline>>) -> impl IntoView {
     items.into_iter().map(|item| view! { <li><Inlines inlines=item /></li> }).collect_view()

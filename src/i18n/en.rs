@@ -46,6 +46,7 @@ pub const UI: Ui = Ui {
     search: "Search",
     search_label: "Search the press releases",
     share: "Share this release",
+    download_original: "Download the original ({details})",
 };
 
 #[cfg(feature = "ssr")]

@@ -70,6 +70,8 @@ pub struct Ui {
     pub search_label: &'static str,
     /// The summary of a release's share disclosure.
     pub share: &'static str,
+    /// `{details}` (`JPEG, 2.5 MB`): the link to an image's original file.
+    pub download_original: &'static str,
 }
 
 /// What the search page says outside the app: the pre-rendered page's words for readers
@@ -143,6 +145,29 @@ fn in_language<T>(language: &str, [english, turkish, uyghur]: [&'static T; 3]) -
     }
 }
 
+/// A file's format and size as a reader reads them in `language`: `PNG, 7 KB`,
+/// `JPEG, 2,5 MB` in Turkish. Decimal units, as file managers show them; never `0 KB`.
+/// `extension` is one the content build accepts for images.
+#[cfg(feature = "ssr")]
+pub fn file_details(extension: &str, bytes: u32, language: &str) -> String {
+    let format = match extension.to_ascii_lowercase().as_str() {
+        "jpg" | "jpeg" => "JPEG".to_string(),
+        "webp" => "WebP".to_string(),
+        other => other.to_ascii_uppercase(),
+    };
+    format!("{format}, {}", file_size(bytes, language))
+}
+
+#[cfg(feature = "ssr")]
+fn file_size(bytes: u32, language: &str) -> String {
+    if bytes < 1_000_000 {
+        return format!("{} KB", bytes.div_ceil(1_000).max(1));
+    }
+    let tenths = bytes.div_ceil(100_000);
+    let decimal_separator = *in_language(language, [&".", &",", &"."]);
+    format!("{}{decimal_separator}{} MB", tenths / 10, tenths % 10)
+}
+
 /// The interface text for a language tag.
 pub fn ui(language: &str) -> &'static Ui {
     in_language(language, [&en::UI, &tr::UI, &ug::UI])
@@ -167,5 +192,16 @@ mod tests {
         }
         assert_eq!(ui("TR").back_to_top, tr::UI.back_to_top);
         assert_eq!(ui("fr").back_to_top, en::UI.back_to_top);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_file_is_described_by_its_format_and_size_in_the_readers_decimal_notation() {
+        assert_eq!(file_details("png", 7_287, "en"), "PNG, 8 KB");
+        assert_eq!(file_details("JPG", 12, "en"), "JPEG, 1 KB");
+        assert_eq!(file_details("webp", 0, "ug"), "WebP, 1 KB");
+        assert_eq!(file_details("jpeg", 2_516_582, "en"), "JPEG, 2.6 MB");
+        assert_eq!(file_details("jpeg", 2_516_582, "tr-TR"), "JPEG, 2,6 MB");
+        assert_eq!(file_details("png", 25 << 20, "en"), "PNG, 26.3 MB");
     }
 }

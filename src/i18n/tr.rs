@@ -47,6 +47,7 @@ pub const UI: Ui = Ui {
     search: "Ara",
     search_label: "Basın açıklamalarında ara",
     share: "Bu açıklamayı paylaş",
+    download_original: "Orijinali indir ({details})",
 };
 
 #[cfg(feature = "ssr")]

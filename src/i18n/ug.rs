@@ -48,6 +48,7 @@ pub const UI: Ui = Ui {
     search: "ئىزدەش",
     search_label: "باياناتلاردىن ئىزدەش",
     share: "بۇ باياناتنى ھەمبەھرلەش",
+    download_original: "ئەسلى ھۆججەتنى چۈشۈرۈش ({details})",
 };
 
 #[cfg(feature = "ssr")]

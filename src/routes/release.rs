@@ -41,7 +41,7 @@ fn ReleasePage(release: Arc<Release>) -> impl IntoView {
                 <Translations translations=release.translations.clone() />
                 <Share />
             </header>
-            {release.image.clone().map(|image| view! { <Figure image /> })}
+            {release.image.clone().map(|image| view! { <Figure image lead=true /> })}
             <div class="release__body">
                 <Blocks blocks=release.body.clone() />
                 <p class="release__end" aria-hidden="true">"###"</p>

@@ -117,7 +117,7 @@ test('hostile text in content is shown as text and never runs', async ({ page, r
       { paragraph: [{ text: '<script>window.pwned = 2</script>' }] },
       { paragraph: [{ link: { href: 'javascript:window.pwned=3', content: [{ text: 'click me' }] } }] },
       { paragraph: [{ link: { href: ' JaVaScRiPt:window.pwned=4', content: [{ text: 'or me' }] } }] },
-      { image: { src: 'javascript:window.pwned=5', alt: 'an image', caption: null } },
+      { image: { src: 'javascript:window.pwned=5', alt: 'an image', caption: null, widths: [], formats: [] } },
     ],
   };
   let dialogs = 0;

@@ -40,7 +40,7 @@ test('markup and control characters in every text field are shown as text and ne
       { heading: { level: 2, content: [text(hostile('Heading'))] } },
       { quote: { content: [{ paragraph: [text(hostile('Quote'))] }], attribution: hostile('Attribution') } },
       { list: { ordered: false, items: [[text(hostile('Item'))]] } },
-      { image: { src: 'media/none.png', alt: hostile('Alt'), caption: hostile('Caption'), size: null } },
+      { image: { src: 'images/none-0123456789-800.png', alt: hostile('Alt'), caption: hostile('Caption'), size: null, credit: hostile('Credit'), widths: [480, 800], formats: [hostile('avif'), 'png'], original: { href: 'media/none.png', details: hostile('Details') } } },
     ],
     translations: [{ slug: 'x', title: hostile('Translation'), language: 'tr' }],
     contact: { name: hostile('Contact'), role: hostile('Role'), email: null, phone: null },
@@ -49,7 +49,7 @@ test('markup and control characters in every text field are shown as text and ne
   }));
   await expect(await heading(page)).toContainText('Title <img src=x onerror="window.pwned=1">');
   expect(await page.locator('main h1').evaluate((h1) => h1.textContent)).toBe(hostile('Title'));
-  for (const field of ['Dateline', 'Summary', 'Tag', 'Text', 'Code', 'Emphasis', 'Heading', 'Quote', 'Attribution', 'Item', 'Caption', 'Contact', 'Role', 'Previous']) {
+  for (const field of ['Dateline', 'Summary', 'Tag', 'Text', 'Code', 'Emphasis', 'Heading', 'Quote', 'Attribution', 'Item', 'Caption', 'Credit', 'Details', 'Contact', 'Role', 'Previous']) {
     await expect(page.getByText(`${field} <img src=x onerror=`).first(), field).toBeVisible();
   }
   await expect(page.locator('img[src="x"], main script, [onerror]')).toHaveCount(0);
@@ -103,10 +103,10 @@ test('a contact e-mail or phone that is more than an address or a number is text
 test('images from other hosts or behind disguised addresses make no request and show their alt text', async ({ page, request }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const image = (src: string, alt: string) => ({ image: { src, alt, caption: null, size: null } });
+  const image = (src: string, alt: string) => ({ image: { src, alt, caption: null, size: null, widths: [], formats: [] } });
   await openTampered(page, request, (real) => ({
     ...real,
-    image: { src: 'https://evil.example/tracker.png', alt: 'A lead image elsewhere', caption: null, size: null },
+    image: { src: 'https://evil.example/tracker.png', alt: 'A lead image elsewhere', caption: null, size: null, widths: [], formats: [] },
     body: [
       image('https://evil.example/pixel.png', 'An image on another host'),
       image('http://evil.example/pixel.png', 'An image over plain http'),

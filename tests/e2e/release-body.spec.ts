@@ -14,7 +14,7 @@ test('every kind of block and inline renders as its HTML element', async ({ page
     { quote: { content: [{ paragraph: [text('Quoted words.')] }], attribution: 'A spokesperson (sample)' } },
     { list: { ordered: true, items: [[text('first')], [text('second')]] } },
     { list: { ordered: false, items: [[text('a point')]] } },
-    { image: { src: 'missing-sample-photo.jpg', alt: 'A vigil at dusk', caption: 'A sample caption' } },
+    { image: { src: 'missing-sample-photo.jpg', alt: 'A vigil at dusk', caption: 'A sample caption', widths: [], formats: [] } },
   ];
   await page.route(`**/data/releases/${target.slug}.json`, (route) => route.fulfill({ json: { ...real, body } }));
   await page.goto('./');

@@ -18,7 +18,7 @@ pub fn serve_under(blocks: &mut [Block], address: &SiteAddress) {
 pub fn absolute(blocks: &mut [Block], address: &SiteAddress) {
     rewrite(blocks, &|url| match site_link(url) {
         Some(_) => Some(address.on_host(url)),
-        None if url.starts_with("media/") => Some(address.file(url)),
+        None if url.starts_with("media/") || url.starts_with("images/") => Some(address.file(url)),
         None => None,
     });
 }
@@ -34,7 +34,12 @@ fn rewrite(blocks: &mut [Block], change: &impl Fn(&str) -> Option<String>) {
             Block::Paragraph(content) | Block::Heading { content, .. } => rewrite_inlines(content, change),
             Block::Quote { content, .. } => rewrite(content, change),
             Block::List { items, .. } => items.iter_mut().for_each(|item| rewrite_inlines(item, change)),
-            Block::Image(image) => replace(&mut image.src, change),
+            Block::Image(image) => {
+                replace(&mut image.src, change);
+                if let Some(original) = &mut image.original {
+                    replace(&mut original.href, change);
+                }
+            }
         }
     }
 }
@@ -78,7 +83,7 @@ mod tests {
                 }],
                 attribution: None,
             },
-            Block::Image(Image { src: "media/photo.png".into(), alt: "A photo".into(), caption: None, size: None }),
+            Block::Image(Image { src: "media/photo.png".into(), alt: "A photo".into(), ..Image::default() }),
         ]
     }
 

@@ -25,6 +25,8 @@ pub struct BuiltSite<'a> {
     pub lists: Vec<ListPage>,
     /// Newest first, as `Content` has them.
     pub releases: Vec<ReleasePage<'a>>,
+    /// The social card of each lead image, by the original's address.
+    pub cards: &'a HashMap<String, String>,
 }
 
 /// One page of a list of releases.
@@ -57,7 +59,7 @@ impl BuiltSite<'_> {
                 json: json(release),
             })
             .collect();
-        BuiltSite { site: &content.site, site_json: json(&content.site), lists, releases }
+        BuiltSite { site: &content.site, site_json: json(&content.site), lists, releases, cards: &content.cards }
     }
 }
 
@@ -111,7 +113,7 @@ impl<'a> BuiltSite<'a> {
         let releases = self.releases.into_iter().filter(|page| changed(&page.route, &page.json)).collect();
         pages.insert(page_file(&Route::NotFound), Vec::new());
         drawn.pages = pages;
-        BuiltSite { site: self.site, site_json: self.site_json, lists, releases }
+        BuiltSite { site: self.site, site_json: self.site_json, lists, releases, cards: self.cards }
     }
 }
 

@@ -39,6 +39,8 @@ pub struct Content {
     pub releases: Vec<Release>,
     /// Images in `content/media/` that the releases show, read and checked.
     pub media: Vec<MediaFile>,
+    /// The social card made for each lead image (`pictures`), by the original's address.
+    pub cards: HashMap<String, String>,
 }
 
 const SYMBOLIC_LINK: &str =
@@ -153,7 +155,7 @@ pub fn read_again(content_dir: &Path, options: Options, kept: &mut Kept) -> Resu
         .into_iter()
         .rev()
         .collect();
-    Ok(Content { site, origin, releases, media })
+    Ok(Content { site, origin, releases, media, cards: HashMap::new() })
 }
 
 /// Problems shown for one file: a file of a million pasted control characters or HTML

@@ -21,7 +21,11 @@ const FEED_LENGTH: usize = 20;
 /// language, which every list page links to, even before a release is in it. `body_html`
 /// draws a release's text as its page does (the renderer in `pages`, the one place that
 /// draws with the app's components).
-pub fn feeds(built: &BuiltSite, address: &SiteAddress, body_html: impl Fn(Vec<Block>) -> String) -> Vec<SiteFile> {
+pub fn feeds(
+    built: &BuiltSite,
+    address: &SiteAddress,
+    body_html: impl Fn(Vec<Block>, &str) -> String,
+) -> Vec<SiteFile> {
     // A language names a file: only tags `content` has checked, even if a caller did not.
     let languages: BTreeSet<&str> = built
         .releases
@@ -105,7 +109,7 @@ fn feed(
     built: &BuiltSite,
     address: &SiteAddress,
     selection: Selection,
-    body_html: &impl Fn(Vec<Block>) -> String,
+    body_html: &impl Fn(Vec<Block>, &str) -> String,
 ) -> Vec<u8> {
     let releases: Vec<&ReleasePage> =
         built.releases.iter().filter(|page| selection.includes(&page.release.listing)).take(FEED_LENGTH).collect();
@@ -136,7 +140,7 @@ fn feed(
     feed.write_with_config(declaration, config).expect("writing to memory cannot fail")
 }
 
-fn entry(page: &ReleasePage, address: &SiteAddress, body_html: &impl Fn(Vec<Block>) -> String) -> Entry {
+fn entry(page: &ReleasePage, address: &SiteAddress, body_html: &impl Fn(Vec<Block>, &str) -> String) -> Entry {
     let listing = &page.release.listing;
     let url = address.page(&page.route);
     let published = date(&listing.published);
@@ -148,7 +152,7 @@ fn entry(page: &ReleasePage, address: &SiteAddress, body_html: &impl Fn(Vec<Bloc
         links: vec![Link { hreflang: Some(listing.language.clone()), ..link(url, "alternate", "text/html") }],
         summary: Some(Text::plain(format!("{}: {}", listing.dateline, listing.summary))),
         content: Some(EntryContent {
-            value: Some(body_html(absolute_body(page.release, address))),
+            value: Some(body_html(absolute_body(page.release, address), &page.release.listing.language)),
             content_type: Some("html".to_string()),
             lang: Some(listing.language.clone()),
             ..EntryContent::default()

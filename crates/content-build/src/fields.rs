@@ -19,6 +19,8 @@ pub const DATELINE_MAX: usize = 100;
 pub const NAME_MAX: usize = 120;
 pub const ALT_MAX: usize = 600;
 pub const CAPTION_MAX: usize = 400;
+/// An image's credit or licence line: `Photo: …`, `CC BY 4.0`.
+pub const CREDIT_MAX: usize = 200;
 pub const HEADLINE_MAX: usize = 150;
 pub const CAMPAIGN_TEXT_MAX: usize = 800;
 pub const ACTION_LABEL_MAX: usize = 80;

@@ -33,6 +33,8 @@ pub mod media;
 pub mod output;
 #[cfg(feature = "render")]
 pub mod pages;
+#[cfg(feature = "render")]
+pub mod pictures;
 pub mod policy;
 pub mod release_source;
 #[cfg(feature = "render")]

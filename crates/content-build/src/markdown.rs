@@ -291,7 +291,7 @@ impl<'a> Converter<'a> {
                 dest_url.to_string()
             }
         };
-        Block::Image(Image { src, alt, caption, size: None })
+        Block::Image(Image { src, alt, caption, ..Image::default() })
     }
 
     /// One inline element, consuming its events.
@@ -483,7 +483,7 @@ mod tests {
                 src: "media/vigil.jpg".into(),
                 alt: "A vigil at night".into(),
                 caption: Some("The vigil in 2025".into()),
-                size: None
+                ..Image::default()
             })]
         );
     }
@@ -558,7 +558,7 @@ mod tests {
             let blocks = to_blocks(DEEPEST_ACCEPTED).unwrap();
             // Without `render` there are no components to draw it with; the JSON stands in.
             #[cfg(feature = "render")]
-            let html = newsroom::prerender::release_body_html(blocks.clone());
+            let html = newsroom::prerender::release_body_html(blocks.clone(), "en");
             let json = serde_json::to_string(&blocks).unwrap();
             #[cfg(not(feature = "render"))]
             let html = json.clone();

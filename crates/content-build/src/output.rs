@@ -14,7 +14,7 @@ use crate::content::{self, Content, Options};
 use crate::error::{shown, ContentError, Position};
 use crate::pages::{Renderer, Shell};
 use crate::site_file::SiteFile;
-use crate::{body_urls, contact_card, feed, host_headers, json_files, search, share, sitemap, stylesheets};
+use crate::{body_urls, contact_card, feed, host_headers, json_files, pictures, search, share, sitemap, stylesheets};
 
 /// The top-level entries the content build owns in the site folder; the rest is Trunk's.
 const OWNED: &[&str] = &[
@@ -22,6 +22,7 @@ const OWNED: &[&str] = &[
     "feeds",
     "contacts",
     "media",
+    pictures::FOLDER,
     stylesheets::FOLDER,
     "feed.xml",
     "sitemap.xml",
@@ -64,7 +65,7 @@ pub fn build(
             .map_err(|error| vec![ContentError::new(kept, Position::START, format!("cannot write: {error}"))])?;
     }
     let releases = content.releases.len();
-    let mut files = site_files(content, shell, &address, content_dir, options, &mut Drawn::default())?;
+    let mut files = site_files(content, shell, &address, (content_dir, site_dir), options, &mut Drawn::default())?;
     let replaced_stylesheets = stylesheet.map(|bundle| {
         files.push(bundle.file);
         bundle.replaced
@@ -88,15 +89,23 @@ pub fn kept_shell(file: &Path) -> Result<(Shell, String), ContentError> {
 
 /// Every file the content build makes from `content`, around `shell` (integrity checked,
 /// stylesheets bundled), but for the pages `drawn` says are drawn from what they are
-/// made of now: those are on disk already (see `BuiltSite::redrawn`).
+/// made of now: those are on disk already (see `BuiltSite::redrawn`). Image copies
+/// already in the site folder are used again (see `pictures`).
 pub fn site_files(
     mut content: Content,
     mut shell: Shell,
     address: &SiteAddress,
-    content_dir: &Path,
+    (content_dir, site_dir): (&Path, &Path),
     options: Options,
     drawn: &mut Drawn,
 ) -> Result<Vec<SiteFile>, Vec<ContentError>> {
+    let pictures = pictures::make(
+        &content.media,
+        &mut content.releases,
+        &content_dir.join("media"),
+        &site_dir.join(pictures::FOLDER),
+    )?;
+    content.cards = pictures.cards;
     for release in &mut content.releases {
         body_urls::serve_under(&mut release.body, address);
     }
@@ -107,7 +116,7 @@ pub fn site_files(
     let built = BuiltSite::new(&content);
     let mut files = json_files::json_files(&built);
     let everything = Renderer::new(&built, address, &shell, &today);
-    files.extend(feed::feeds(&built, address, |body| everything.release_body_html(body)));
+    files.extend(feed::feeds(&built, address, |body, language| everything.release_body_html(body, language)));
     let home = address.page(&Route::Home);
     files.extend(contact_card::cards(
         contact_card::contacts(&content.site, &content.releases),
@@ -126,6 +135,7 @@ pub fn site_files(
     for image in std::mem::take(&mut content.media) {
         files.push(SiteFile::new(&image.target, image.contents));
     }
+    files.extend(pictures.files);
     Ok(files)
 }
 
@@ -420,7 +430,7 @@ mod tests {
         let dir = scratch("drafts");
         write_release(&dir, "public", "2026-10-01T09:00:00Z", "tags = [\"Shared\"]");
         fs::create_dir_all(dir.join("content/media")).unwrap();
-        fs::write(dir.join("content/media/secret-photo.png"), "not yet public").unwrap();
+        fs::write(dir.join("content/media/secret-photo.png"), crate::pictures::tests::png(40, 30)).unwrap();
         write_release(
             &dir,
             "secret-draft",

@@ -8,7 +8,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use newsroom::prerender::{self, Page, PageData, PageMeta};
-use newsroom_model::{text_direction, topic_feed_path, Block, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT};
+use newsroom_model::{
+    text_direction, topic_feed_path, Block, Image, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT,
+};
 use serde_json::json;
 
 use crate::address::SiteAddress;
@@ -145,8 +147,8 @@ impl<'a> Renderer<'a> {
     }
 
     /// A release's text as HTML, drawn as its page draws it: the full text of a feed entry.
-    pub fn release_body_html(&self, body: Vec<Block>) -> String {
-        prerender::release_body_html(body)
+    pub fn release_body_html(&self, body: Vec<Block>, language: &str) -> String {
+        prerender::release_body_html(body, language)
     }
 
     /// The page of `route`, drawn from `data`, which it also carries as `data_json` for the
@@ -212,7 +214,7 @@ impl<'a> Renderer<'a> {
         let language = release.map_or(site.language.clone(), |release| release.listing.language.clone());
         let image = release
             .and_then(|release| release.image.as_ref())
-            .map(|image| (self.absolute(&image.src), image.alt.clone()));
+            .and_then(|image| Some((self.preview_image(image)?, image.alt.clone())));
         let alternates = release
             .map(|release| {
                 release
@@ -262,10 +264,22 @@ impl<'a> Renderer<'a> {
             "publisher": organization,
             "keywords": listing.tags.iter().map(|tag| tag.name.as_str()).collect::<Vec<_>>(),
         });
-        if let Some(image) = &release.image {
-            article["image"] = json!([self.absolute(&image.src)]);
+        if let Some(src) = release.image.as_ref().and_then(|image| self.preview_image(image)) {
+            article["image"] = json!([src]);
         }
         format!(r#"<script type="application/ld+json">{}</script>"#, embedded_json(&json(&article)))
+    }
+
+    /// What link previews and search engines show of a lead image: its 1200×630 card
+    /// (`pictures`); or the image itself when it is on another host or a GIF, which
+    /// the build makes no copies of; never an SVG, which they do not read.
+    fn preview_image(&self, image: &Image) -> Option<String> {
+        let original = image.original.as_ref().map(|original| original.href.as_str());
+        match original.and_then(|href| self.built.cards.get(href)) {
+            Some(card) => Some(self.absolute(card)),
+            None if image.src.to_ascii_lowercase().ends_with(".svg") => None,
+            None => Some(self.absolute(&image.src)),
+        }
     }
 
     /// An image's address for another site (a link preview, a search engine).

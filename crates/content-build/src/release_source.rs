@@ -37,6 +37,14 @@ struct ImageField {
     src: Spanned<String>,
     alt: Option<Spanned<String>>,
     caption: Option<Spanned<String>>,
+    credit: Option<Spanned<String>>,
+    licence: Option<Spanned<String>>,
+}
+
+/// An image's credit and licence in one line, as the image shows them.
+fn credit_line(credit: Option<Spanned<String>>, licence: Option<Spanned<String>>) -> Option<String> {
+    let parts: Vec<String> = [credit, licence].into_iter().flatten().map(Spanned::into_inner).collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// Whether a release may be published now.
@@ -200,9 +208,14 @@ pub fn read(
     let contact = fields.contact.map(|contact| contact.checked(&mut checks));
     let image = fields.image.and_then(|image| {
         let span = image.span();
-        let ImageField { src, alt, caption } = image.into_inner();
+        let ImageField { src, alt, caption, credit, licence } = image.into_inner();
         if let Some(caption) = &caption {
             checks.line("caption", caption, fields::CAPTION_MAX);
+        }
+        for (name, line) in [("credit", &credit), ("licence", &licence)] {
+            if let Some(line) = line {
+                checks.line(name, line, fields::CREDIT_MAX);
+            }
         }
         let src_text = match rule.image(src.get_ref()) {
             Ok(source) => {
@@ -223,7 +236,8 @@ pub fn read(
                     src: src_text,
                     alt: alt.into_inner(),
                     caption: caption.map(Spanned::into_inner),
-                    size: None,
+                    credit: credit_line(credit, licence),
+                    ..Image::default()
                 })
             }
             None => {

@@ -71,8 +71,8 @@ impl Session {
         let content = content::read_again(content_dir, options, &mut self.kept)?;
         let releases = content.releases.len();
         let address = SiteAddress::new(&content.origin, &public_path);
-        let written =
-            output::site_files(content, shell, &address, content_dir, options, &mut self.drawn).and_then(|files| {
+        let written = output::site_files(content, shell, &address, (content_dir, site_dir), options, &mut self.drawn)
+            .and_then(|files| {
                 let pages = files.iter().filter(|file| file.path.ends_with(".html")).count();
                 let (wrote, removed) =
                     output::write_changed(site_dir, &files, self.drawn.page_files(), &mut self.written)

@@ -12,7 +12,8 @@
 //! did that), and no buffer is sized by what a file claims, only grown item by item.
 
 use crate::{
-    Block, Campaign, Contact, Image, IndexPage, Inline, Release, ReleaseLink, ReleaseSummary, Site, Tag, Translation,
+    Block, Campaign, Contact, Image, IndexPage, Inline, Original, Release, ReleaseLink, ReleaseSummary, Site, Tag,
+    Translation,
 };
 
 /// How deeply blocks (quotes) and inlines (emphasis, links) may nest, together.
@@ -186,7 +187,13 @@ impl FromJson for Release {
 
 impl FromJson for Image {
     fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
-        read_struct!(value, depth, Image { src, alt, caption, size })
+        read_struct!(value, depth, Image { src, alt, caption, size, credit, widths, formats, original })
+    }
+}
+
+impl FromJson for Original {
+    fn from_json<V: JsonValue>(value: &V, depth: u32) -> Option<Self> {
+        read_struct!(value, depth, Original { href, details })
     }
 }
 
@@ -306,10 +313,14 @@ mod tests {
         Release {
             listing: summary,
             image: Some(Image {
-                src: "media/a.png".into(),
+                src: "images/a-0123456789-640.png".into(),
                 alt: "A vigil".into(),
                 caption: None,
                 size: Some((640, 480)),
+                credit: Some("Photo: Sample · CC BY 4.0".into()),
+                widths: vec![480, 640],
+                formats: vec!["avif".into(), "png".into()],
+                original: Some(Original { href: "media/a.png".into(), details: "PNG, 8 KB".into() }),
             }),
             body: vec![
                 Block::Paragraph(vec![
@@ -331,7 +342,7 @@ mod tests {
                     src: "media/b.png".into(),
                     alt: "B".into(),
                     caption: Some("Caption".into()),
-                    size: None,
+                    ..Image::default()
                 }),
             ],
             translations: vec![Translation {
