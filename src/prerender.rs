@@ -6,7 +6,8 @@ use newsroom_model::{document_title, Block, Route, Site};
 
 pub use crate::api::{DataMismatch, PageData};
 use crate::components::Blocks;
-pub use crate::i18n::{search_text, share_text, SearchText, ShareText, LANGUAGES};
+pub use crate::components::MediaEntry;
+pub use crate::i18n::{media_text, search_text, share_text, MediaText, SearchText, ShareText, LANGUAGES};
 use crate::site_data::Today;
 
 /// One page to render: its route, what it is made from, and where the site is deployed.
@@ -120,6 +121,28 @@ pub fn head_html(meta: PageMeta) -> String {
 /// `<meta property=…>`: OpenGraph's attribute, which HTML itself does not define.
 fn og(property: &'static str, content: impl Into<String>) -> impl IntoView {
     leptos::html::meta().attr("property", property).attr("content", content.into())
+}
+
+/// The `<body>` content of the media page (`components::media_library`), in the site's
+/// language, with the header, banner and footer every page has. `path` is the page's
+/// file below `base_path`: the media page is no route of the app, so it is drawn as the
+/// not-found page is, and the links to its own parts (skip link, back to top) are then
+/// pointed at it.
+pub fn media_page_body(site: &Site, base_path: &str, path: &str, today: &str, entries: Vec<MediaEntry>) -> String {
+    use crate::components::{DonationBanner, MediaLibrary, SiteFooter, SiteHeader};
+    let language = site.language.clone();
+    let html = render_in_page(site.clone(), today, Route::NotFound, base_path, &site.language, move || {
+        view! {
+            <SiteHeader />
+            <main id=crate::element_ids::MAIN tabindex="-1">
+                <MediaLibrary entries language />
+            </main>
+            <DonationBanner />
+            <SiteFooter />
+        }
+    });
+    let not_found = format!("\"{base_path}{}#", Route::NotFound.path());
+    html.replace(&not_found, &format!("\"{base_path}{path}#"))
 }
 
 /// The format and size of an image's original, as its download link gives them in

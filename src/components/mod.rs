@@ -17,6 +17,8 @@ pub(crate) mod examples;
 mod load_state;
 #[cfg(all(test, feature = "ssr"))]
 pub(crate) mod markup;
+#[cfg(feature = "ssr")]
+mod media_library;
 mod pager;
 mod printed_address;
 mod published_date;
@@ -34,6 +36,8 @@ pub use back_to_top::BackToTop;
 pub use contact_details::ContactDetails;
 pub use donation_banner::DonationBanner;
 pub use load_state::{LoadState, Loading};
+#[cfg(feature = "ssr")]
+pub use media_library::{MediaEntry, MediaLibrary};
 pub use pager::Pager;
 pub use printed_address::PrintedAddress;
 pub use published_date::PublishedDate;

@@ -77,3 +77,10 @@ pub const SHARE: super::ShareText = super::ShareText {
     mastodon_share: "Share on Mastodon",
     mastodon_invalid: "Enter a Mastodon server, such as mastodon.social.",
 };
+
+#[cfg(feature = "ssr")]
+pub const MEDIA: super::MediaText = super::MediaText {
+    title: "Media library",
+    intro: "Every image in our releases, newest first, with its credit and licence and its original file to download. Please credit as shown.",
+    empty: "No release has an image yet.",
+};

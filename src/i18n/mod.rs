@@ -117,6 +117,22 @@ pub struct ShareText {
     pub mastodon_invalid: &'static str,
 }
 
+/// The media page's words (`components::media_library`): a page of the pre-rendered
+/// site that the app does not route, so the browser build does not carry them.
+#[cfg(feature = "ssr")]
+pub struct MediaText {
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// When no published release has an image of this site.
+    pub empty: &'static str,
+}
+
+/// The media page's words for a language, as `ui` picks the interface's.
+#[cfg(feature = "ssr")]
+pub fn media_text(language: &str) -> &'static MediaText {
+    in_language(language, [&en::MEDIA, &tr::MEDIA, &ug::MEDIA])
+}
+
 /// The languages the interface speaks, as `in_language` tells them apart.
 #[cfg(feature = "ssr")]
 pub const LANGUAGES: [&str; 3] = ["en", "tr", "ug"];

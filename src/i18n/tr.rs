@@ -77,3 +77,10 @@ pub const SHARE: super::ShareText = super::ShareText {
     mastodon_share: "Mastodon'da paylaş",
     mastodon_invalid: "mastodon.social gibi bir Mastodon sunucusu girin.",
 };
+
+#[cfg(feature = "ssr")]
+pub const MEDIA: super::MediaText = super::MediaText {
+    title: "Medya arşivi",
+    intro: "Açıklamalarımızdaki tüm görseller, en yeniden eskiye, künyesi, lisansı ve indirilebilir orijinal dosyasıyla. Lütfen gösterildiği gibi kaynak belirtin.",
+    empty: "Henüz görseli olan bir açıklama yok.",
+};

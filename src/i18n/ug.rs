@@ -79,3 +79,10 @@ pub const SHARE: super::ShareText = super::ShareText {
     mastodon_share: "Mastodon دا ھەمبەھرلەش",
     mastodon_invalid: "mastodon.social غا ئوخشاش بىر Mastodon مۇلازىمېتىرىنى كىرگۈزۈڭ.",
 };
+
+#[cfg(feature = "ssr")]
+pub const MEDIA: super::MediaText = super::MediaText {
+    title: "مېدىيا ئامبىرى",
+    intro: "باياناتلىرىمىزدىكى بارلىق رەسىملەر، يېڭىسى ئالدىدا، ئاپتورى، ئىجازىتى ۋە چۈشۈرگىلى بولىدىغان ئەسلى ھۆججىتى بىلەن. كۆرسىتىلگەندەك مەنبەنى ئەسكەرتىڭ.",
+    empty: "تېخى رەسىمى بار بايانات يوق.",
+};

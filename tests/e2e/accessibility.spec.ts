@@ -48,6 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         ['releases/statement-on-forced-returns-ug/', 'release, right to left'],
         ['no-such-page/', 'not found'],
         ['search/?q=sample', 'search results, with "Show more results"'],
+        ['media-library.html', 'media library'],
       ]) {
         await page.goto(path);
         await heading(page);

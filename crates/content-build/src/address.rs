@@ -1,5 +1,11 @@
 use newsroom_model::Route;
 
+/// The media library (`newsroom::prerender::media_page_body`), a page of the site the
+/// app does not route. Its address names a file, which the app leaves to the browser
+/// to load (`navigation::link_in_app`), and it is not in `media/`, whose files are
+/// served sandboxed.
+pub const MEDIA_PAGE: &str = "media-library.html";
+
 /// Where the built site is served: origin plus the public path it is deployed under.
 pub struct SiteAddress {
     origin: String,

@@ -8,7 +8,7 @@ use std::fs;
 use std::hash::{BuildHasher, RandomState};
 use std::path::{Component, Path, PathBuf};
 
-use crate::address::SiteAddress;
+use crate::address::{SiteAddress, MEDIA_PAGE};
 use crate::built_site::{BuiltSite, Drawn};
 use crate::content::{self, Content, Options};
 use crate::error::{shown, ContentError, Position};
@@ -23,6 +23,7 @@ const OWNED: &[&str] = &[
     "contacts",
     "media",
     pictures::FOLDER,
+    MEDIA_PAGE,
     stylesheets::FOLDER,
     "feed.xml",
     "sitemap.xml",

@@ -7,13 +7,13 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use newsroom::prerender::{self, Page, PageData, PageMeta};
+use newsroom::prerender::{self, MediaEntry, Page, PageData, PageMeta};
 use newsroom_model::{
-    text_direction, topic_feed_path, Block, Image, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT,
+    document_title, text_direction, topic_feed_path, Block, Image, Release, Route, PAGE_DATA_ELEMENT, SITE_DATA_ELEMENT,
 };
 use serde_json::json;
 
-use crate::address::SiteAddress;
+use crate::address::{SiteAddress, MEDIA_PAGE};
 use crate::built_site::{json, page_file, BuiltSite, ListPage, ReleasePage};
 use crate::error::{ContentError, Position};
 use crate::feed::{language_feed_path, language_feed_title, topic_feed_title};
@@ -81,6 +81,16 @@ impl Shell {
         Ok(policy)
     }
 
+    /// The head without the app: for a page of plain HTML (the media page).
+    fn head_without_scripts(&self) -> String {
+        let mut head = self.head.clone();
+        while let Some(from) = head.find("<script") {
+            let Some(length) = head[from..].find("</script>") else { break };
+            head.replace_range(from..from + length + "</script>".len(), "");
+        }
+        head
+    }
+
     /// See `stylesheets`: the head then links one stylesheet instead of one per component.
     pub fn bundle_stylesheets(
         &mut self,
@@ -124,7 +134,56 @@ impl<'a> Renderer<'a> {
         }
         files.push(self.page(Route::Search, None, None)?);
         files.push(self.not_found()?);
+        files.push(self.media());
         Ok(files)
+    }
+
+    /// The media page: every image of `content/media/` the releases show, by release,
+    /// newest first. Plain HTML: the shell's scripts are left out (see
+    /// `newsroom::prerender::media_page_body`).
+    fn media(&self) -> SiteFile {
+        let site = self.built.site;
+        let entries: Vec<MediaEntry> = self
+            .built
+            .releases
+            .iter()
+            .filter_map(|page| {
+                let release = page.release;
+                let body_images = release.body.iter().filter_map(|block| match block {
+                    Block::Image(image) => Some(image),
+                    _ => None,
+                });
+                let images: Vec<Image> =
+                    release.image.iter().chain(body_images).filter(|image| image.original.is_some()).cloned().collect();
+                (!images.is_empty()).then(|| MediaEntry { listing: release.listing.clone(), images })
+            })
+            .collect();
+        let text = prerender::media_text(&site.language);
+        let meta = PageMeta {
+            title: document_title(text.title, &site.name),
+            description: text.intro.to_string(),
+            canonical_url: self.address.file(MEDIA_PAGE),
+            kind: "website",
+            site_name: site.name.clone(),
+            language: site.language.clone(),
+            image: None,
+            published: None,
+            alternates: Vec::new(),
+            feeds: vec![(
+                self.address.file(&language_feed_path(&site.language)),
+                language_feed_title(site, &site.language),
+            )],
+        };
+        let head = prerender::head_html(meta);
+        let body = prerender::media_page_body(site, self.address.public_path(), MEDIA_PAGE, self.today, entries);
+        let html = format!(
+            "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>{GENERATOR}{}{head}</head>\n<body>{body}{}</body>\n</html>\n",
+            escape_attribute(&site.language),
+            escape_attribute(text_direction(&site.language).as_html()),
+            self.shell.head_without_scripts(),
+            self.shell.body_scripts,
+        );
+        SiteFile::new(MEDIA_PAGE, html.into_bytes())
     }
 
     /// The home page shows the first page of all releases.

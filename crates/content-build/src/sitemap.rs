@@ -1,12 +1,12 @@
-//! `sitemap.xml` (the home page, the archive, the search page and every published
-//! release) and `robots.txt`.
+//! `sitemap.xml` (the home page, the archive, the search page, the media page and every
+//! published release) and `robots.txt`.
 
 use newsroom_model::Route;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::io;
 
-use crate::address::SiteAddress;
+use crate::address::{SiteAddress, MEDIA_PAGE};
 use crate::built_site::BuiltSite;
 use crate::site_file::SiteFile;
 
@@ -17,6 +17,7 @@ pub fn sitemap(built: &BuiltSite, address: &SiteAddress) -> SiteFile {
         (address.page(&Route::Home), None),
         (address.page(&Route::Archive { page: 1 }), None),
         (address.page(&Route::Search), None),
+        (address.file(MEDIA_PAGE), None),
     ];
     pages.extend(
         built
