@@ -193,6 +193,6 @@ mod rendering_tests {
             "en",
         );
         assert!(html.contains("An inline SVG") && !html.contains("data:"), "{html}");
-        assert!(html.contains(r#"<img src="https://news.example.org/media/a.png" alt="A photo""#), "{html}");
+        assert!(html.contains(r#"<img alt="A photo" loading="lazy" src="https://news.example.org/media/a.png">"#), "{html}");
     }
 }
