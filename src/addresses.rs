@@ -193,6 +193,9 @@ mod rendering_tests {
             "en",
         );
         assert!(html.contains("An inline SVG") && !html.contains("data:"), "{html}");
-        assert!(html.contains(r#"<img alt="A photo" loading="lazy" src="https://news.example.org/media/a.png">"#), "{html}");
+        assert!(
+            html.contains(r#"<img alt="A photo" loading="lazy" src="https://news.example.org/media/a.png">"#),
+            "{html}"
+        );
     }
 }

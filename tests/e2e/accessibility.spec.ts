@@ -35,7 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('axe finds no violations on any route or state', async ({ page, request }) => {
-      // Fifteen full axe runs: a loaded 2-core machine needs more than the default 30 s.
+      // Fourteen full axe runs: a loaded 2-core machine needs more than the default 30 s.
       test.setTimeout(120_000);
       const newest = (await indexPage(request)).releases[0];
       await page.clock.setFixedTime(DURING_APPEAL);
