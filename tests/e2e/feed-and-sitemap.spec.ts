@@ -133,6 +133,8 @@ test('addresses in the full text are absolute, for readers that show it away fro
   // Read raw: feedparser would resolve relative addresses itself, which many readers do not.
   const feed = await (await request.get('/newsroom/feed.xml')).text();
   expect(feed).toContain(`href=&quot;${ORIGIN}/newsroom/releases/statement-on-forced-returns/&quot;`);
-  expect(feed).toContain(`src=&quot;${ORIGIN}/newsroom/media/sample-vigil-illustration.png&quot;`);
-  expect(feed).not.toMatch(/(href|src)=&quot;(\/|media\/)/);
+  // The image's widest fallback copy, and its original to download.
+  expect(feed).toMatch(new RegExp(`src=&quot;${ORIGIN}/newsroom/images/sample-vigil-illustration-[0-9a-f]{10}-1200\\.png&quot;`));
+  expect(feed).toContain(`href=&quot;${ORIGIN}/newsroom/media/sample-vigil-illustration.png&quot;`);
+  expect(feed).not.toMatch(/(href|src|srcset)=&quot;(\/|media\/|images\/)/);
 });

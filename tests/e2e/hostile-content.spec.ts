@@ -42,7 +42,7 @@ test('markup in every field of a release is shown as text and never runs', async
   await expect(article.getByRole('link', { name: '<b>Bold</b> topic' })).toBeVisible();
   await expect(article.getByRole('link', { name: `x" onmouseover="window.pwned = 'tag'` })).toBeVisible();
   await expect(article.getByRole('img', { name: `" onerror="window.pwned = 'alt'` })).toBeVisible();
-  await expect(article.locator('figcaption').first()).toHaveText("</figcaption><script>window.pwned = 'caption'</script>");
+  await expect(article.locator('figcaption').first()).toContainText("</figcaption><script>window.pwned = 'caption'</script>");
   await expect(article).toContainText("<script>window.pwned = 'entity'</script>");
   await expect(article.locator('.release__body code')).toHaveText("<script>window.pwned = 'code'</script>");
   await expect(article.locator('.release__about code')).toHaveText('<img src=x onerror="window.pwned = \'about\'">');

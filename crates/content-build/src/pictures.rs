@@ -21,8 +21,7 @@
 //!   for the sample drawing's copies, 1.5 s for a 1200-pixel photo's. Every copy's
 //!   name carries a hash of the original and of the settings below, so a copy already
 //!   in the site folder (Trunk's last `dist/`, which `scripts/post-build` hands on; the
-//!   watcher's own folder) is used again instead of encoded again: a rebuild of the
-//!   sample takes 9 s instead of 30.
+//!   watcher's own folder) is used again instead of encoded again (docs/benchmarks.md).
 //! - **Social cards**: a lead image cropped from its centre to 1200×630 JPEG, the size
 //!   link previews draw without cropping it again themselves.
 //! - **Hostile files.** Decoding stops at 16,384 pixels a side and 512 MiB of pixels

@@ -50,7 +50,7 @@ pub struct Original {
 /// image's own width up to 1600 pixels. A phone (360-430 CSS pixels, 1-3 device pixels
 /// each) and the 44-rem column of a desktop each find a copy within a step of what
 /// they draw.
-pub const COPY_WIDTHS: [u32; 4] = [480, 800, 1200, 1600];
+const COPY_WIDTHS: [u32; 4] = [480, 800, 1200, 1600];
 
 /// The widths of the copies of an image `width` pixels wide, narrowest first.
 pub fn copy_widths(width: u32) -> impl Iterator<Item = u32> {
@@ -69,4 +69,19 @@ pub enum Inline {
     Code(String),
     Link { href: String, content: Vec<Inline> },
     LineBreak,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::copy_widths;
+
+    #[test]
+    fn copies_are_never_wider_than_the_original_nor_than_1600_pixels() {
+        let widths = |width| copy_widths(width).collect::<Vec<_>>();
+        assert_eq!(widths(3000), [480, 800, 1200, 1600]);
+        assert_eq!(widths(1600), [480, 800, 1200, 1600]);
+        assert_eq!(widths(1000), [480, 800, 1000]);
+        assert_eq!(widths(480), [480]);
+        assert_eq!(widths(300), [300]);
+    }
 }

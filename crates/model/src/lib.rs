@@ -14,7 +14,7 @@ mod release;
 mod route;
 mod site;
 
-pub use body::{copy_widths, Block, Image, Inline, ListItem, Original, COPY_WIDTHS};
+pub use body::{copy_widths, Block, Image, Inline, ListItem, Original};
 pub use contact::{is_plain_email, is_plain_phone};
 pub use dates::long_date;
 pub use holes::fill;
